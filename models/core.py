@@ -1,0 +1,94 @@
+"""The records other parts of perfhint rely on. Framework-free and fast to import.
+
+A *target* is a measured quantity with its unit in its name (`peak_memory_bytes`,
+`latency_s`, `cifar10_accuracy_pct`). A *profile* is the hardware/runtime setting on which a
+target was measured (`this-machine`, `nvidia-h100-sxm`, `pixel3`). A *mode* is how the code is
+run on that profile (`eager`, `compile-max-autotune`; `default` where nothing varies).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["program", "function", "triton", "architecture"]
+KINDS: tuple[str, ...] = ("program", "function", "triton", "architecture")
+DEFAULT_MODE = "default"
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the model is asked: read `text`, decode `targets` in order for `profile`/`mode`."""
+
+    text: str
+    kind: str
+    language: str
+    profile: str
+    targets: tuple[str, ...]
+    mode: str = DEFAULT_MODE
+
+
+@dataclass(frozen=True)
+class Example:
+    """A labelled query: `values[i]` is the measured value of `query.targets[i]`.
+
+    `group` names what must not be split across train and test (a task, a problem, an
+    architecture), so held-out scores measure generalisation to unseen problems.
+    """
+
+    query: Query
+    values: tuple[float, ...]
+    group: str = ""
+
+    def __post_init__(self) -> None:
+        if len(self.values) != len(self.query.targets):
+            raise ValueError(
+                f"{len(self.values)} values for {len(self.query.targets)} targets "
+                f"{self.query.targets}"
+            )
+
+
+@dataclass(frozen=True)
+class Quantiles:
+    """A predicted distribution, summarised from the decoder's samples."""
+
+    median: float
+    p10: float
+    p90: float
+
+    def to_json(self) -> dict[str, float]:
+        return {"median": self.median, "p10": self.p10, "p90": self.p90}
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """Per-target quantiles for one query, and the model that made them."""
+
+    values: dict[str, Quantiles]
+    model_version: str = ""
+
+    def to_json(self) -> dict[str, dict[str, float]]:
+        return {name: q.to_json() for name, q in self.values.items()}
+
+
+Outcome = Literal["ok", "compile_error", "runtime_error", "timeout", "out_of_memory", "skipped"]
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One program's real labels from the sandboxed harness (see perfhint.models.measure).
+
+    Failures are values: `outcome` says what happened, and labels are None unless it is "ok".
+    """
+
+    path: str
+    language: str
+    outcome: str
+    peak_memory_bytes: float | None = None
+    latency_s: float | None = None
+    latency_spread_s: float | None = None  # (p90 - p10) over the timed runs
+    runs: int = 0
+    unstable: bool = False
+    message: str = ""
+    environment: dict[str, str] = field(default_factory=dict)
+    functions: dict[str, dict[str, float]] = field(default_factory=dict)

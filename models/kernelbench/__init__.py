@@ -1,0 +1,1 @@
+"""perfhint.models.kernelbench"""

@@ -1,0 +1,1 @@
+"""perfhint.server: the language server and the command-line interface."""

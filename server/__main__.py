@@ -1,0 +1,3 @@
+from perfhint.server.cli import main
+
+raise SystemExit(main())
