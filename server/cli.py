@@ -54,7 +54,9 @@ def _cmd_profiles(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         for r in rows:
-            sys.stdout.write(f"{r['id']:<28} {r['kind']:<7} {', '.join(r['targets']):<40} {r['name']}\n")
+            sys.stdout.write(
+                f"{r['id']:<28} {r['kind']:<7} {', '.join(r['targets']):<40} {r['name']}\n"
+            )
     return 0
 
 
@@ -164,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", type=Path, help=model_help)
     p.add_argument("--samples", type=int, default=32)
     p.add_argument("--json", type=Path, help="also write the scores here")
+    p.add_argument("--max-test", type=int, help="score a random subset of the test split")
+    p.add_argument("--write-card", action="store_true", help="put the table in the card.md")
     p.set_defaults(func=_cmd_eval)
 
     p = sub.add_parser("calibrate", help="adapt a model to a new profile from a few samples")
