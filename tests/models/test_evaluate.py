@@ -1,0 +1,63 @@
+import math
+
+import pytest
+
+from perfhint.models.core import Example, Query
+from perfhint.models.evaluate import (
+    format_table,
+    length_baseline,
+    score_slices,
+    summarize,
+    tfidf_ridge_baseline,
+)
+
+
+def ex(text, y, profile="this-machine", language="python"):
+    return Example(Query(text, "program", language, profile, ("latency_s",)), (y,), group=text)
+
+
+def loops(n):
+    return (
+        "for i in range(10):\n" * n + "    pass\n" + "\n".join(f"x{k} = {k}" for k in range(n % 3))
+    )
+
+
+def test_baselines_and_slices():
+    train = [ex(loops(n), 10.0**n) for n in range(1, 40)]
+    test = [ex(loops(n) + "\n# held out", 10.0**n) for n in range(40, 60)]
+    preds = {"length": length_baseline(test), "tfidf_ridge": tfidf_ridge_baseline(train, test)}
+    slices = score_slices("toy", test, preds)
+    assert len(slices) == 1
+    s = slices[0]
+    assert (s.task, s.language, s.profile, s.target, s.n) == (
+        "toy",
+        "python",
+        "this-machine",
+        "latency_s",
+        20,
+    )
+    assert s.scores["length"]["spearman"] > 0.95
+    assert s.scores["tfidf_ridge"]["spearman"] > 0.5
+    table = format_table(slices)
+    assert "length ρ" in table and "tfidf_ridge τ" in table
+    assert summarize(slices)["toy/latency_s"]["length"] == pytest.approx(
+        s.scores["length"]["spearman"]
+    )
+
+
+def test_slices_split_by_language_and_profile():
+    test = [
+        ex("a" * k, float(k), profile=p, language=lang)
+        for k in range(1, 6)
+        for p in ("p1", "p2")
+        for lang in ("c", "go")
+    ]
+    slices = score_slices("t", test, {"length": length_baseline(test)})
+    assert {(s.language, s.profile) for s in slices} == {
+        ("c", "p1"),
+        ("c", "p2"),
+        ("go", "p1"),
+        ("go", "p2"),
+    }
+    # length of a single token is constant -> Spearman undefined, reported as nan (not 0)
+    assert all(math.isnan(s.scores["length"]["spearman"]) for s in slices)
