@@ -87,6 +87,7 @@ class Measurement:
     peak_memory_bytes: float | None = None
     latency_s: float | None = None
     latency_spread_s: float | None = None  # (p90 - p10) over the timed runs
+    cpu_s: float | None = None  # median user+system CPU seconds of the timed runs
     runs: int = 0
     unstable: bool = False
     message: str = ""
