@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint unit e2e bench toolchains vscode clean
+.PHONY: demo test lint unit e2e bench toolchains vscode vscode-e2e clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -26,11 +26,20 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-unit: $(STAMP)
+unit: $(STAMP) vscode
 	$(BIN)/python -m pytest -q
 
-e2e: $(STAMP)
-	$(BIN)/python -m pytest -q -m e2e
+e2e: $(STAMP) vscode-e2e
+	# exit 5 = no other e2e test collected
+	$(BIN)/python -m pytest -q -m e2e --ignore=tests/e2e/test_vscode.py || test $$? -eq 5
+
+## vscode: the VS Code extension: npm ci, type-check, bundle, unit tests, client-vscode/perfhint.vsix
+vscode:
+	cd client-vscode && npm ci --no-audit --no-fund && npm run typecheck && npm run bundle && npm test && npm run package
+
+## vscode-e2e: the .vsix in real VS Code (code-server 4.100.3, cached in cache/) driven by Playwright
+vscode-e2e: $(STAMP) vscode
+	$(BIN)/python -m pytest -q -m e2e tests/e2e/test_vscode.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/engine.py

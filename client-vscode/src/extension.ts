@@ -15,7 +15,7 @@ import {
 } from "vscode-languageclient/node";
 import { appendTail, diagnoseStartFailure, type Failure, shouldRestart } from "./failures";
 import { activeLanguages } from "./languages";
-import { commandExists, type Host, resolveServerCommand, type ServerCommand } from "./serverCommand";
+import { commandExists, expandPath, type Host, resolveServerCommand, type ServerCommand } from "./serverCommand";
 import { DEFAULT_PROFILE, needsRestart, readSettings, SECTION, type Settings, serverSettings } from "./settings";
 import { selectHardwareTarget } from "./targetPicker";
 import { type ServerState, statusView } from "./targets";
@@ -51,6 +51,8 @@ function isExecutable(file: string): boolean {
 export class PerfhintExtension implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private settings: Settings;
+  /** `perfhint.modelPath` as the running server got it (expanded). */
+  private modelPath: string | null = null;
   private profile: string;
   /** The profile the running server was last told about (initializationOptions or setProfile). */
   private serverProfile: string | undefined;
@@ -97,7 +99,8 @@ export class PerfhintExtension implements vscode.Disposable {
     }
     const generation = ++this.generation;
     const host = this.host();
-    const modelPath = this.settings.modelPath || null;
+    const modelPath = this.settings.modelPath ? expandPath(this.settings.modelPath, host) : null;
+    this.modelPath = modelPath;
     const command = resolveServerCommand(this.settings, host, modelPath);
     this.setState("starting");
     if (!commandExists(command, host)) {
@@ -298,7 +301,7 @@ export class PerfhintExtension implements vscode.Disposable {
     this.setState(this.state);
     if (!client || this.state !== "running") return;
     await client.sendNotification(DidChangeConfigurationNotification.type, {
-      settings: { [SECTION]: serverSettings(after) },
+      settings: { [SECTION]: serverSettings(after, this.modelPath) },
     });
     if (this.serverProfile !== after.profile) {
       // A profile typed into settings.json re-predicts like one picked from the palette.

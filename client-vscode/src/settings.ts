@@ -26,7 +26,8 @@ export interface ServerSettings {
   profile: string;
   /** Budgets in force for `profile` (per-profile overrides already applied). */
   budgets: Budgets;
-  modelPath: string | null;
+  /** Absent when unset, so it never overrides a `--model` on the server's command line. */
+  modelPath?: string;
   enabledLanguages: string[];
   disabledLanguages: string[];
 }
@@ -84,13 +85,14 @@ export function budgetsFor(s: Settings, profile: string): Budgets {
 }
 
 export function serverSettings(s: Settings, modelPath: string | null = s.modelPath || null): ServerSettings {
-  return {
+  const out: ServerSettings = {
     profile: s.profile,
     budgets: budgetsFor(s, s.profile),
-    modelPath,
     enabledLanguages: activeLanguages(s.enabledLanguages, s.disabledLanguages),
     disabledLanguages: [...s.disabledLanguages],
   };
+  if (modelPath) out.modelPath = modelPath;
+  return out;
 }
 
 /** Settings whose change needs a new server process (the rest go over didChangeConfiguration). */

@@ -116,7 +116,6 @@ test("budget changes go over didChangeConfiguration; a profile typed in settings
       perfhint: {
         profile: "this-machine",
         budgets: { peak_memory_bytes: 1e8 },
-        modelPath: null,
         enabledLanguages: client.initializationOptions.enabledLanguages,
         disabledLanguages: [],
       },

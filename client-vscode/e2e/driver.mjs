@@ -1,0 +1,182 @@
+// Drives a running code-server with the perfhint extension through Playwright and Debian's
+// chromium, the way a user would: open files, wait for the inlay hints, hover a function,
+// open the Problems panel, switch the hardware target from the command palette.
+//
+//   node driver.mjs PLAN.json  ->  a JSON report on stdout (the caller asserts on it)
+//
+// PLAN: {url, folder, files: [name...], hover: {file, line, column}, switchTo, screenshot,
+//        chromium?, timeoutMs?}
+// Every step records what the editor showed; a step that times out records its error and the
+// report says which step failed, so the test's assertion message shows what was on screen.
+import { readFileSync } from "node:fs";
+import { chromium } from "playwright-core";
+
+const plan = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const timeoutMs = plan.timeoutMs ?? 120_000;
+// A number with a unit of memory or time, as the server's hints print them (`2.1 MB`, `340 µs`).
+const HINT = /\d(?:[\d.]*)\s?(?:B|kB|MB|GB|ns|µs|us|ms|s|min)\b/;
+const report = { steps: [], files: {}, ok: false };
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function step(name, fn) {
+  const t0 = Date.now();
+  try {
+    const out = await fn();
+    report.steps.push({ name, ok: true, ms: Date.now() - t0 });
+    return out;
+  } catch (e) {
+    report.steps.push({ name, ok: false, ms: Date.now() - t0, error: String(e && e.message ? e.message : e) });
+    throw e;
+  }
+}
+
+async function text(page, selector) {
+  const el = page.locator(selector).first();
+  return (await el.count()) ? await el.innerText().catch(() => "") : "";
+}
+
+/** Poll until `fn` returns a truthy value; then return it. */
+async function until(fn, what, ms = timeoutMs) {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - t0 > ms) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await sleep(250);
+  }
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press("F1");
+  await page.locator(".quick-input-widget input").first().waitFor({ state: "visible" });
+  await page.keyboard.type(title, { delay: 5 });
+  await sleep(300);
+  await page.keyboard.press("Enter");
+}
+
+async function openFile(page, name) {
+  await page.keyboard.press("F1");
+  const input = page.locator(".quick-input-widget input").first();
+  await input.waitFor({ state: "visible" });
+  await page.keyboard.press("Backspace"); // drop the ">" of command mode: file search
+  await page.keyboard.type(name, { delay: 5 });
+  await until(async () => (await text(page, ".quick-input-list")).includes(name), `${name} in Quick Open`, 15_000);
+  await page.keyboard.press("Enter");
+  await until(async () => (await text(page, ".tabs-container .tab.active")).includes(name), `${name} to open`, 15_000);
+}
+
+const editorText = (page) => text(page, ".editor-group-container.active .monaco-editor .view-lines");
+
+/** Lines of the visible editor that carry a hint. */
+async function hintLines(page) {
+  const lines = (await editorText(page)).split("\n");
+  return lines.filter((l) => HINT.test(l));
+}
+
+async function gotoLine(page, line, column) {
+  await page.keyboard.press("Control+g");
+  await page.locator(".quick-input-widget input").first().waitFor({ state: "visible" });
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press("Enter");
+  await sleep(200);
+}
+
+async function hover(page, { line, column }) {
+  await gotoLine(page, line, column);
+  await page.keyboard.press("Control+k");
+  await page.keyboard.press("Control+i");
+  return until(async () => {
+    const t = await text(page, ".monaco-hover:not(.hidden)");
+    return t && HINT.test(t) ? t : "";
+  }, "a hover with a prediction", 30_000);
+}
+
+const browser = await chromium.launch({
+  executablePath: plan.chromium ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+try {
+  await step("workbench", async () => {
+    await page.goto(`${plan.url}/?folder=${encodeURIComponent(plan.folder)}`);
+    await page.locator(".monaco-workbench").waitFor({ state: "visible", timeout: 60_000 });
+    await sleep(1500); // let the workbench restore its layout before typing
+  });
+
+  for (const name of plan.files) {
+    await step(`hints in ${name}`, async () => {
+      await openFile(page, name);
+      const lines = await until(async () => {
+        const found = await hintLines(page);
+        return found.length ? found : null;
+      }, `hints in ${name}`);
+      report.files[name] = { hintLines: lines };
+    });
+  }
+
+  const main = plan.hover.file;
+  await step("hover", async () => {
+    await openFile(page, main);
+    report.hover = await hover(page, plan.hover);
+    await page.keyboard.press("Escape");
+  });
+
+  await step("problems", async () => {
+    await page.keyboard.press("Control+Shift+m");
+    report.problems = await until(async () => {
+      const t = await text(page, ".markers-panel");
+      return /perfhint/i.test(t) ? t : "";
+    }, "a perfhint entry in the Problems panel", 60_000);
+  });
+
+  report.statusBefore = await text(page, ".statusbar");
+  const before = (await hintLines(page)).join("\n");
+  report.hintsBefore = before;
+  await step("select hardware target", async () => {
+    await runCommand(page, "perfhint: Select Hardware Target");
+    report.quickPick = await until(async () => {
+      const t = await text(page, ".quick-input-list");
+      return t.includes(plan.switchTo) ? t : "";
+    }, `${plan.switchTo} in the QuickPick`, 30_000);
+    await page.keyboard.type(plan.switchTo, { delay: 5 });
+    await sleep(300);
+    await page.keyboard.press("Enter");
+    report.statusAfter = await until(async () => {
+      const t = await text(page, ".statusbar");
+      return t.includes(`perfhint: ${plan.switchTo}`) ? t : "";
+    }, "the status bar to show the new target", 30_000);
+    report.hintsAfter = await until(async () => {
+      const now = (await hintLines(page)).join("\n");
+      return now && now !== before ? now : "";
+    }, "the hints to change", 60_000);
+  });
+
+  await step("hover after switch", async () => {
+    report.hoverAfter = await hover(page, plan.hover);
+  });
+
+  if (plan.screenshot) {
+    await step("screenshot", async () => {
+      await sleep(500);
+      await page.screenshot({ path: plan.screenshot });
+    });
+  }
+  report.ok = true;
+} catch {
+  report.notifications = await text(page, ".notifications-toasts").catch(() => "");
+  report.screen = await editorText(page).catch(() => "");
+  if (plan.screenshot) await page.screenshot({ path: plan.screenshot.replace(/\.png$/, "-failed.png") }).catch(() => {});
+} finally {
+  await browser.close();
+}
+process.stdout.write(JSON.stringify(report, null, 1) + "\n");
+process.exitCode = report.ok ? 0 : 1;
