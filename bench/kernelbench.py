@@ -1,0 +1,239 @@
+"""KernelBench tables (issue 10): GPU latency of PyTorch programs, eager and torch.compile.
+
+    python bench/kernelbench.py --model runs/kb-... [--samples 32] [--json out.json]
+
+On the held-out problems of `perfhint.models.kernelbench.dataset.load_splits(seed)`:
+1. Spearman and Kendall per GPU and mode: the RLM beside program length, TF-IDF + ridge and
+   the analytic FLOP/bytes/ops log-linear fit;
+2. accuracy of the predicted sign of the compile speed-up (eager / compiled latency) per
+   compiled mode, beside "compile always helps" and the baselines;
+3. top-1 recall of the fastest mode per (program, GPU);
+4. nvidia-l4 (never trained on) before and after 10-shot calibration: the L4 problems are
+   split in two folds; each fold's model is calibrated on 10 L4 examples of the other fold's
+   problems, so every scored L4 row comes from a problem the calibration never saw. "Before"
+   uses a stand-in profile when the model does not know nvidia-l4.
+
+Logs go to stderr, tables (markdown) to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from perfhint.models.core import Example, Query
+from perfhint.models.evaluate import (
+    format_table,
+    length_baseline,
+    score_slices,
+    tfidf_ridge_baseline,
+)
+from perfhint.models.kernelbench import dataset
+from perfhint.models.metrics import (
+    kendall_score,
+    sign_accuracy_score,
+    spearman_score,
+    top1_recall_score,
+)
+
+L4_SHOTS = 10
+L4_STAND_IN = "nvidia-a10g"  # same 24 GB inference class; used only if L4 is unknown
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def speedup_pairs(test: list[Example]) -> list[tuple[int, int, str]]:
+    """(eager index, compiled index, mode) for each program and GPU timed in both."""
+    eager = {
+        (e.query.text, e.query.profile): i for i, e in enumerate(test) if e.query.mode == "eager"
+    }
+    pairs = []
+    for i, e in enumerate(test):
+        j = eager.get((e.query.text, e.query.profile))
+        if e.query.mode != "eager" and j is not None:
+            pairs.append((j, i, e.query.mode))
+    return pairs
+
+
+def speedup_table(test: list[Example], methods: dict[str, list[float]]) -> list[dict]:
+    """Sign accuracy of log(eager / compiled) per compiled mode and overall, per method."""
+    pairs = speedup_pairs(test)
+    truth = {
+        k: math.log(test[j].values[0] / test[i].values[0]) for k, (j, i, _) in enumerate(pairs)
+    }
+    by_mode: dict[str, list[int]] = defaultdict(list)
+    for k, (_, _, mode) in enumerate(pairs):
+        by_mode[mode].append(k)
+        by_mode["all"].append(k)
+    rows = []
+    for mode in sorted(by_mode, key=lambda m: (m == "all", m)):
+        ks = by_mode[mode]
+        t = [truth[k] for k in ks]
+        row = {"mode": mode, "n": len(ks), "frac_compile_faster": float(np.mean(np.array(t) > 0))}
+        row["always_faster"] = sign_accuracy_score(t, np.ones(len(t)))
+        for name, pred in methods.items():
+            guess = [
+                math.log(pred[pairs[k][0]] / pred[pairs[k][1]])
+                if pred[pairs[k][0]] > 0 and pred[pairs[k][1]] > 0
+                else math.nan
+                for k in ks
+            ]
+            row[name] = sign_accuracy_score(t, guess)
+        rows.append(row)
+    return rows
+
+
+def fastest_mode_table(test: list[Example], methods: dict[str, list[float]]) -> dict:
+    """Top-1 recall of the fastest mode per (program, GPU) timed in >= 2 modes."""
+    groups = [f"{e.query.profile}|{e.query.text}" for e in test]
+    truth = [e.values[0] for e in test]
+    out = {"groups": int(sum(1 for g, c in _counts(groups).items() if c >= 2))}
+    for name, pred in methods.items():
+        pred = [p if np.isfinite(p) else np.inf for p in pred]
+        out[name] = top1_recall_score(truth, pred, groups)
+    return out
+
+
+def _counts(items: list[str]) -> dict[str, int]:
+    c: dict[str, int] = defaultdict(int)
+    for x in items:
+        c[x] += 1
+    return c
+
+
+def l4_folds(l4: list[Example], seed: int) -> list[tuple[list[Example], list[Example]]]:
+    """Two folds by problem: (10 calibration shots from one half, every row of the other)."""
+    groups = sorted({e.group for e in l4})
+    random.Random(seed).shuffle(groups)
+    halves = [set(groups[: len(groups) // 2]), set(groups[len(groups) // 2 :])]
+    folds = []
+    for cal_groups, test_groups in (halves, halves[::-1]):
+        pool = [e for e in l4 if e.group in cal_groups]
+        # eager rows first (the mode users ask for most), then compiled, seeded within each
+        rng = random.Random(seed)
+        eager = [e for e in pool if e.query.mode == "eager"]
+        other = [e for e in pool if e.query.mode != "eager"]
+        rng.shuffle(eager)
+        rng.shuffle(other)
+        shots = (eager + other)[:L4_SHOTS]
+        folds.append((shots, [e for e in l4 if e.group in test_groups]))
+    return folds
+
+
+def _medians(model, queries: list[Query], samples: int) -> list[float]:
+    return [p.values["latency_s"].median for p in model.predict(queries, num_samples=samples)]
+
+
+def l4_calibration(model_dir: Path, samples: int, seed: int) -> dict:
+    from perfhint.models.rlm import RegressionLM
+
+    l4 = dataset.l4_examples()
+    base = RegressionLM.load(model_dir)
+    profile = dataset.FEW_SHOT_GPU if dataset.FEW_SHOT_GPU in base.config.profiles else L4_STAND_IN
+    before_q = [Query(**{**e.query.__dict__, "profile": profile}) for e in l4]
+    before = _medians(base, before_q, samples)
+    after = [math.nan] * len(l4)
+    index = {id(e): i for i, e in enumerate(l4)}
+    t0 = time.perf_counter()
+    for shots, held in l4_folds(l4, seed):
+        model = RegressionLM.load(model_dir)
+        model.calibrate(shots, profile=dataset.FEW_SHOT_GPU)
+        for e, v in zip(held, _medians(model, [e.query for e in held], samples), strict=True):
+            after[index[id(e)]] = v
+    log(f"[l4] calibrated 2 folds in {time.perf_counter() - t0:.1f} s")
+    truth = [e.values[0] for e in l4]
+    rows = []
+    for mode in ["eager", "all"]:
+        idx = [i for i, e in enumerate(l4) if mode == "all" or e.query.mode == mode]
+        t = [truth[i] for i in idx]
+        rows.append(
+            {
+                "mode": mode,
+                "n": len(idx),
+                "before_profile": profile,
+                "before_spearman": spearman_score(t, [before[i] for i in idx]),
+                "after_spearman": spearman_score(t, [after[i] for i in idx]),
+                "before_kendall": kendall_score(t, [before[i] for i in idx]),
+                "after_kendall": kendall_score(t, [after[i] for i in idx]),
+            }
+        )
+    return {"shots": L4_SHOTS, "rows": rows}
+
+
+def _fmt(x) -> str:
+    if isinstance(x, float):
+        return "–" if math.isnan(x) else f"{x:.3f}"
+    return str(x)
+
+
+def markdown(rows: list[dict]) -> str:
+    if not rows:
+        return "(none)\n"
+    head = list(rows[0])
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(_fmt(r[h]) for h in head) + " |" for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    from perfhint.models.rlm import RegressionLM
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--model", type=Path, required=True)
+    parser.add_argument("--samples", type=int, default=32)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--skip-l4", action="store_true", help="no calibration runs")
+    parser.add_argument("--json", type=Path, help="also write every table here")
+    args = parser.parse_args(argv)
+
+    splits = dataset.load_splits(seed=args.seed)
+    test = [e for e in splits.test if e.query.profile != dataset.FEW_SHOT_GPU]
+    model = RegressionLM.load(args.model)
+    t0 = time.perf_counter()
+    rlm = _medians(model, [e.query for e in test], args.samples)
+    log(f"[kernelbench] {len(test)} test queries in {time.perf_counter() - t0:.1f} s")
+    methods = {
+        "rlm": rlm,
+        "length": [p[0] for p in length_baseline(test)],
+        "tfidf_ridge": [p[0] for p in tfidf_ridge_baseline(splits.train, test)],
+        "flops": dataset.flop_baseline(splits.train, test),
+    }
+    slices = score_slices("kernelbench", test, {k: [(v,) for v in p] for k, p in methods.items()})
+    speed = speedup_table(test, {k: v for k, v in methods.items() if k != "length"})
+    fastest = fastest_mode_table(test, {k: v for k, v in methods.items() if k != "length"})
+    out = {
+        "model": str(args.model),
+        "test_problems": len({e.group for e in test}),
+        "slices": [s.to_json() for s in slices],
+        "speedup_sign": speed,
+        "fastest_mode_top1": fastest,
+    }
+    print(
+        f"## Latency rank correlation per GPU and mode ({out['test_problems']} held-out problems)\n"
+    )
+    print(format_table(slices))
+    print("## Sign of the compile speed-up (eager / compiled)\n")
+    print(markdown(speed))
+    print("## Top-1 recall of the fastest mode per (program, GPU)\n")
+    print(markdown([fastest]))
+    if not args.skip_l4:
+        out["l4"] = l4_calibration(args.model, args.samples, args.seed)
+        print(f"## nvidia-l4 before/after {L4_SHOTS}-shot calibration (2 folds by problem)\n")
+        print(markdown(out["l4"]["rows"]))
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
