@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import ast
 import operator
+from collections.abc import Sequence
+
+from perfhint.models.core import Query
 
 _FOLD_LIMIT = 10**18
 _BINOPS = {
@@ -130,3 +133,31 @@ def model_text(source: str) -> str:
     except (ValueError, RecursionError):
         return source
     return "\n".join(sizes + code) + "\n"
+
+
+def gpu_queries(source: str, profile: str, modes: Sequence[str]) -> list[Query]:
+    """The queries for a PyTorch file on a GPU profile: one per mode, eager first.
+
+    `modes`: the modes both the profile (profiles.json) and the model (`config.modes`) know.
+    """
+    text = model_text(source)
+    ordered = [m for m in ("eager", *modes) if m in modes]
+    return [
+        Query(text=text, kind="program", language="python", profile=profile,
+              targets=("latency_s",), mode=mode)
+        for mode in dict.fromkeys(ordered)
+    ]  # fmt: skip
+
+
+def compile_summary(modes: Sequence[str], latency_s: Sequence[float]) -> dict:
+    """Eager latency, the fastest compiled mode, its latency and speed-up (eager / compiled)."""
+    by_mode = dict(zip(modes, latency_s, strict=True))
+    eager = by_mode.get("eager")
+    compiled = {m: v for m, v in by_mode.items() if m != "eager"}
+    out: dict = {"eager_s": eager}
+    if compiled:
+        best = min(compiled, key=compiled.get)
+        out.update(best_mode=best, best_s=compiled[best])
+        if eager:
+            out["speedup"] = eager / compiled[best]
+    return out
