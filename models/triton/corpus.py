@@ -1,6 +1,7 @@
 """The Triton kernel corpus: samples = kernel source + launch, as the text the model reads.
 
-`generate()` expands every Task (kernels_basic, kernels_dense) over its problems, dtypes and
+`generate()` expands every Task (kernels_elementwise, kernels_rows,
+kernels_dense, kernels_fused) over its problems, dtypes and
 configurations into Samples, in a fixed order (variant groups shuffled, members together, so
 a time-boxed measurement still yields whole groups). A *group* is one task on one problem and
 dtype: its members differ only in launch configuration, which is what top-1 recall scores.
@@ -16,21 +17,25 @@ import random
 from dataclasses import dataclass
 
 try:
-    from . import kernels_basic, kernels_dense
+    from . import kernels_dense, kernels_elementwise, kernels_fused, kernels_rows
     from .spec import FLOAT_DTYPES, Launch, Task
 except ImportError:  # run as a top-level module by measure_gpu.py
-    import kernels_basic
     import kernels_dense
+    import kernels_elementwise
+    import kernels_fused
+    import kernels_rows
     from spec import FLOAT_DTYPES, Launch, Task
 
 MODULE_HEADER = "import triton\nimport triton.language as tl\n"
 # relative L2 error allowed against the float64 reference, by input dtype (tf32 for fp32 dots)
-TOLERANCE = {"float32": 1e-4, "float16": 1e-2, "bfloat16": 3e-2, "int32": 1e-6}
+TOLERANCE = {"float32": 1e-4, "float16": 1e-2, "bfloat16": 3e-2, "int32": 1e-6, "int8": 1e-6}
 TOLERANCE_DOT_F32 = 5e-3
 
 
 def tasks() -> tuple[Task, ...]:
-    return kernels_basic.TASKS + kernels_dense.TASKS
+    return (
+        kernels_elementwise.TASKS + kernels_rows.TASKS + kernels_dense.TASKS + kernels_fused.TASKS
+    )
 
 
 def task_by_name() -> dict[str, Task]:
@@ -96,9 +101,9 @@ def render(task: Task, launch: Launch) -> str:
         shape = "(" + ", ".join(map(str, t.shape)) + ("," if len(t.shape) == 1 else "") + ")"
         init = t.init.split(":")[0]
         if init == "randint":
-            high = t.init.split(":")[1]
+            lo, hi = (["0"] + t.init.split(":")[1:])[-2:]
             lines.append(
-                f'{t.name} = torch.randint(0, {high}, {shape}, device="cuda", dtype=torch.{t.dtype})'
+                f'{t.name} = torch.randint({lo}, {hi}, {shape}, device="cuda", dtype=torch.{t.dtype})'
             )
         else:
             fn = {"uniform": "rand"}.get(init, init)
@@ -174,9 +179,8 @@ def make_tensors(torch, launch: Launch, device: str, generator) -> dict:
         dt = torch_dtype(torch, t.dtype)
         kind, *params = t.init.split(":")
         if kind == "randint":
-            x = torch.randint(
-                0, int(params[0]), t.shape, generator=generator, device=device, dtype=dt
-            )
+            lo, hi = (0, int(params[0])) if len(params) == 1 else (int(params[0]), int(params[1]))
+            x = torch.randint(lo, hi, t.shape, generator=generator, device=device, dtype=dt)
         elif kind == "zeros":
             x = torch.zeros(t.shape, device=device, dtype=dt)
         elif kind == "empty":

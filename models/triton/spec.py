@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-DTYPE_BYTES = {"float32": 4, "float16": 2, "bfloat16": 2, "int32": 4, "int64": 8}
+DTYPE_BYTES = {"float32": 4, "float16": 2, "bfloat16": 2, "int32": 4, "int64": 8, "int8": 1}
 FLOAT_DTYPES = ("float32", "float16", "bfloat16")
 
 
@@ -27,7 +27,7 @@ def _sibling(name: str):
 class Tensor:
     """A tensor argument: contiguous, created on the device before the launch.
 
-    `init`: randn | rand | zeros | empty | randint:HIGH | uniform:LO:HI. Outputs are poisoned
+    `init`: randn | rand | zeros | empty | randint:HIGH | randint:LO:HIGH | uniform:LO:HI. Outputs are poisoned
     (NaN / -1) before the correctness run unless their init is `zeros` (atomic accumulators).
     """
 
