@@ -1,0 +1,40 @@
+# ruff: noqa
+"""family=searching cost=n*20 sizes=1000,10000,100000,1000000,3000000"""
+
+
+def fill_sorted(values: list[int], n: int) -> None:
+    x = 7
+    total = 0
+    for i in range(n):
+        x = x * 48271 % 2147483647
+        total += 1 + x % 10
+        values[i] = total
+
+
+def binary_find(values: list[int], n: int, target: int) -> int:
+    lo = 0
+    hi = n - 1
+    pos = -1
+    while lo <= hi and pos < 0:
+        mid = (lo + hi) // 2
+        if values[mid] == target:
+            pos = mid
+        elif values[mid] < target:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return pos
+
+
+def main() -> None:
+    n = N
+    values = new_array(n)
+    fill_sorted(values, n)
+    found = 0
+    x = 99
+    for q in range(n // 2):
+        x = x * 48271 % 2147483647
+        target = x % (values[n - 1] + 1)
+        if binary_find(values, n, target) >= 0:
+            found += 1
+    print(found)
