@@ -4,8 +4,8 @@
 //
 //   node driver.mjs PLAN.json  ->  a JSON report on stdout (the caller asserts on it)
 //
-// PLAN: {url, folder, files: [name...], hover: {file, line, column}, switchTo, screenshot,
-//        chromium?, timeoutMs?}
+// PLAN: {url, folder, files: [name...], hover: {file, line, column, mustContain?, mustContainAfter?},
+//        switchTo, screenshot?, screenshotHover?, chromium?, timeoutMs?}
 // Every step records what the editor showed; a step that times out records its error and the
 // report says which step failed, so the test's assertion message shows what was on screen.
 import { readFileSync } from "node:fs";
@@ -61,7 +61,12 @@ async function openFile(page, name) {
   await input.waitFor({ state: "visible" });
   await page.keyboard.press("Backspace"); // drop the ">" of command mode: file search
   await page.keyboard.type(name, { delay: 5 });
-  await until(async () => (await text(page, ".quick-input-list")).includes(name), `${name} in Quick Open`, 15_000);
+  // The list first shows recently opened files; wait for the filtered one to be on top.
+  await until(
+    async () => (await text(page, ".quick-input-list .monaco-list-row.focused")).includes(name),
+    `${name} first in Quick Open`,
+    15_000,
+  );
   await page.keyboard.press("Enter");
   await until(async () => (await text(page, ".tabs-container .tab.active")).includes(name), `${name} to open`, 15_000);
 }
@@ -82,14 +87,23 @@ async function gotoLine(page, line, column) {
   await sleep(200);
 }
 
-async function hover(page, { line, column }) {
+/** The hover of a position once it holds every string of `mustContain` (and a number). */
+async function hover(page, { line, column }, mustContain, ms = 90_000) {
   await gotoLine(page, line, column);
-  await page.keyboard.press("Control+k");
-  await page.keyboard.press("Control+i");
-  return until(async () => {
-    const t = await text(page, ".monaco-hover:not(.hidden)");
-    return t && HINT.test(t) ? t : "";
-  }, "a hover with a prediction", 30_000);
+  const t0 = Date.now();
+  let last = "";
+  // Re-trigger every few seconds: a hover shown before the server answered stays as it was.
+  while (Date.now() - t0 < ms) {
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Control+k");
+    await page.keyboard.press("Control+i");
+    for (let i = 0; i < 12; i++) {
+      await sleep(250);
+      last = await text(page, ".monaco-hover:not(.hidden)");
+      if (last && HINT.test(last) && mustContain.every((s) => last.includes(s))) return last;
+    }
+  }
+  throw new Error(`timed out after ${ms} ms waiting for a hover with ${mustContain.join(", ")}; last: ${last}`);
 }
 
 const browser = await chromium.launch({
@@ -126,7 +140,7 @@ try {
   const main = plan.hover.file;
   await step("hover", async () => {
     await openFile(page, main);
-    report.hover = await hover(page, plan.hover);
+    report.hover = await hover(page, plan.hover, plan.hover.mustContain ?? []);
     await page.keyboard.press("Escape");
   });
 
@@ -135,7 +149,7 @@ try {
     report.problems = await until(async () => {
       const t = await text(page, ".markers-panel");
       return /perfhint/i.test(t) ? t : "";
-    }, "a perfhint entry in the Problems panel", 60_000);
+    }, "a perfhint entry in the Problems panel");
   });
 
   report.statusBefore = await text(page, ".statusbar");
@@ -146,26 +160,29 @@ try {
     report.quickPick = await until(async () => {
       const t = await text(page, ".quick-input-list");
       return t.includes(plan.switchTo) ? t : "";
-    }, `${plan.switchTo} in the QuickPick`, 30_000);
+    }, `${plan.switchTo} in the QuickPick`, 60_000);
     await page.keyboard.type(plan.switchTo, { delay: 5 });
     await sleep(300);
     await page.keyboard.press("Enter");
     report.statusAfter = await until(async () => {
       const t = await text(page, ".statusbar");
       return t.includes(`perfhint: ${plan.switchTo}`) ? t : "";
-    }, "the status bar to show the new target", 30_000);
+    }, "the status bar to show the new target");
     report.hintsAfter = await until(async () => {
       const now = (await hintLines(page)).join("\n");
       return now && now !== before ? now : "";
-    }, "the hints to change", 60_000);
+    }, "the hints to change");
   });
 
   await step("hover after switch", async () => {
-    report.hoverAfter = await hover(page, plan.hover);
+    report.hoverAfter = await hover(page, plan.hover, [...(plan.hover.mustContainAfter ?? []), plan.switchTo]);
   });
 
   if (plan.screenshot) {
     await step("screenshot", async () => {
+      const at = plan.screenshotHover ?? plan.hover;
+      await page.keyboard.press("Escape");
+      await hover(page, at, at.mustContain ?? []);
       await sleep(500);
       await page.screenshot({ path: plan.screenshot });
     });

@@ -7,7 +7,7 @@
 set -euo pipefail
 
 VERSION=4.100.3
-DEST=${1:?usage: install-code-server.sh DEST}
+DEST=$(realpath -m "${1:?usage: install-code-server.sh DEST}")
 BIN="$DEST/node_modules/.bin/code-server"
 STAMP="$DEST/.installed-$VERSION"
 
@@ -30,7 +30,7 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}" >&2
 fi
 
-if [ -f "$STAMP" ] && "$BIN" --version >/dev/null 2>&1; then
+if [ -f "$STAMP" ] && "$BIN" --version --config "$DEST/config.yaml" >/dev/null 2>&1; then
   echo "$BIN"
   exit 0
 fi
@@ -60,6 +60,6 @@ ln -sfn node_modules node_modules.asar
 (cd bin/helpers && ln -sfn browser-linux.sh browser.sh)
 (cd extensions && npm install --no-audit --no-fund --omit=dev >&2)
 
-"$BIN" --version >&2
+"$BIN" --version --config "$DEST/config.yaml" >&2
 touch "$STAMP"
 echo "$BIN"

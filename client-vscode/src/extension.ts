@@ -162,7 +162,7 @@ export class PerfhintExtension implements vscode.Disposable {
 
   async selectTarget(): Promise<string | undefined> {
     const client = this.client;
-    if (!client || this.state !== "running") {
+    if (!client || (this.state !== "running" && this.state !== "switching")) {
       const choice = await vscode.window.showErrorMessage(
         `perfhint: the language server is not running. ${this.failureDetail}`.trim(),
         "Restart Server",
@@ -181,9 +181,20 @@ export class PerfhintExtension implements vscode.Disposable {
           (await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true })) ??
           undefined,
         setProfile: async (id) => {
-          const result = await exec(SERVER_SET_PROFILE, [id]);
-          this.serverProfile = id;
-          return result;
+          // Show the choice at once; the server answers after re-predicting every open file.
+          const previous = this.profile;
+          this.profile = id;
+          this.setState("switching");
+          try {
+            const result = await exec(SERVER_SET_PROFILE, [id]);
+            this.serverProfile = id;
+            return result;
+          } catch (e) {
+            this.profile = previous;
+            throw e;
+          } finally {
+            if (this.state === "switching") this.setState("running");
+          }
         },
         remember: async (id) => {
           this.profile = id;

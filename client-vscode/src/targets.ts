@@ -49,7 +49,7 @@ export function targetItems(profiles: readonly ProfileInfo[], current: string): 
   }));
 }
 
-export type ServerState = "starting" | "running" | "stopped" | "failed" | "disabled";
+export type ServerState = "starting" | "running" | "switching" | "stopped" | "failed" | "disabled";
 
 export interface StatusView {
   text: string;
@@ -60,6 +60,8 @@ export function statusView(profile: string, state: ServerState, detail = ""): St
   switch (state) {
     case "running":
       return { text: `$(pulse) perfhint: ${profile}`, tooltip: `perfhint predicts for ${profile}. Click to select the hardware target.` };
+    case "switching":
+      return { text: `$(sync~spin) perfhint: ${profile}`, tooltip: `perfhint: re-predicting the open files for ${profile}…` };
     case "starting":
       return { text: `$(sync~spin) perfhint: ${profile}`, tooltip: "perfhint: starting the language server…" };
     case "failed":

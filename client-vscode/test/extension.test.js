@@ -174,3 +174,22 @@ test("a server that dies on start-up: its stderr turns into the fix", async () =
   assert.match(state.errors[0].message, /module `perfhint` is missing.*pip install/s);
   assert.equal(state.statusItems[0].text, "$(error) perfhint");
 });
+
+test("the status bar shows the new target while the server re-predicts; a failed switch reverts it", async () => {
+  await activate();
+  let finish;
+  fake.commands["perfhint.setProfile"] = () => new Promise((resolve) => (finish = resolve));
+  state.answerQuickPick = (items) => items.find((i) => i.profileId === "pixel3");
+  const pending = vscode.commands.executeCommand("perfhint.selectHardwareTarget");
+  await until(() => finish !== undefined);
+  assert.equal(state.statusItems[0].text, "$(sync~spin) perfhint: pixel3");
+  finish({ profile: "pixel3" });
+  assert.equal(await pending, "pixel3");
+  assert.equal(state.statusItems[0].text, "$(pulse) perfhint: pixel3");
+
+  fake.commands["perfhint.setProfile"] = () => Promise.reject(new Error("unknown profile"));
+  state.answerQuickPick = (items) => items.find((i) => i.profileId === "this-machine");
+  assert.equal(await vscode.commands.executeCommand("perfhint.selectHardwareTarget"), undefined);
+  assert.equal(state.statusItems[0].text, "$(pulse) perfhint: pixel3");
+  assert.match(state.errors.at(-1).message, /could not switch to this-machine/);
+});
