@@ -1,0 +1,158 @@
+"""What the user reads: compact numbers with units, hover text, budget checks.
+
+Pure functions over predictions; no LSP types here. A unit's predictions are a mapping
+mode -> Prediction (one entry, mode "default", for CPU profiles; eager and compile modes for
+GPU profiles).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from perfhint.models.core import Prediction
+
+_TARGET_LABELS = {
+    "peak_memory_bytes": "peak memory",
+    "latency_s": "latency",
+}
+
+
+def target_label(target: str) -> str:
+    if target in _TARGET_LABELS:
+        return _TARGET_LABELS[target]
+    if target.endswith("_accuracy_pct"):
+        return target.removesuffix("_accuracy_pct").upper() + " accuracy"
+    return target.replace("_", " ")
+
+
+def _number(x: float) -> str:
+    """Two or three significant digits: 2.1, 34, 340."""
+    if x >= 9.95:
+        return f"{x:.0f}"
+    return f"{x:.1f}"
+
+
+def format_bytes(n: float) -> str:
+    """Decimal units, as `ls -h --si` and system monitors show them: 2.1 MB."""
+    if not math.isfinite(n):
+        return "?"
+    sign = "-" if n < 0 else ""
+    n = abs(n)
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if n >= scale * 0.9995:
+            return f"{sign}{_number(n / scale)} {unit}"
+    return f"{sign}{n:.0f} B"
+
+
+def format_seconds(s: float) -> str:
+    """340 µs, 2.7 ms, 1.2 s, 3.5 min."""
+    if not math.isfinite(s):
+        return "?"
+    sign = "-" if s < 0 else ""
+    s = abs(s)
+    if s >= 120:
+        return f"{sign}{_number(s / 60)} min"
+    for unit, scale in (("s", 1.0), ("ms", 1e-3), ("µs", 1e-6)):
+        if s >= scale * 0.9995:
+            return f"{sign}{_number(s / scale)} {unit}"
+    return f"{sign}{_number(s / 1e-9)} ns"
+
+
+def format_value(target: str, value: float) -> str:
+    if target.endswith("_bytes"):
+        return format_bytes(value)
+    if target.endswith("_s"):
+        return format_seconds(value)
+    if target.endswith("_pct"):
+        return f"{value:.1f} %"
+    return f"{value:.3g}"
+
+
+def _best_compile_mode(preds: Mapping[str, Prediction], target: str) -> str | None:
+    compiled = [m for m, p in preds.items() if m.startswith("compile") and target in p.values]
+    return min(compiled, key=lambda m: preds[m].values[target].median, default=None)
+
+
+def inlay_label(preds: Mapping[str, Prediction]) -> str:
+    """`~2.1 MB · 340 µs`; with modes `~2.7 ms eager · ~1.4 ms compile-max-autotune`."""
+    if not preds:
+        return ""
+    if len(preds) == 1:
+        (pred,) = preds.values()
+        return " · ".join(f"~{format_value(t, q.median)}" for t, q in pred.values.items())
+    parts = []
+    targets = list(dict.fromkeys(t for p in preds.values() for t in p.values))
+    for target in targets:
+        modes = [m for m in ("eager", "default") if m in preds and target in preds[m].values]
+        best = _best_compile_mode(preds, target)
+        for mode in modes[:1] + ([best] if best else []):
+            parts.append(f"~{format_value(target, preds[mode].values[target].median)} {mode}")
+    return " · ".join(parts)
+
+
+def hover_markdown(
+    title: str,
+    preds: Mapping[str, Prediction],
+    profile_id: str,
+    profile_name: str,
+    kind: str,
+) -> str:
+    """Median and p10-p90 per target (and mode), the profile and the model version."""
+    lines = [f"**{title}** — predicted on **{profile_name}** (`{profile_id}`)", ""]
+    multi = len(preds) > 1
+    header = (
+        "| target | mode | median | p10 – p90 |" if multi else "| target | median | p10 – p90 |"
+    )
+    lines += [header, "|---|---|---|---|" if multi else "|---|---|---|"]
+    versions = set()
+    for mode, pred in preds.items():
+        versions.add(pred.model_version)
+        for target, q in pred.values.items():
+            cells = [target_label(target)] + ([mode] if multi else [])
+            cells += [
+                f"~{format_value(target, q.median)}",
+                f"{format_value(target, q.p10)} – {format_value(target, q.p90)}",
+            ]
+            lines.append("| " + " | ".join(cells) + " |")
+    if multi:
+        by_target: dict[str, list[str]] = {}
+        for mode, pred in preds.items():
+            for target, q in pred.values.items():
+                by_target.setdefault(target, []).append(f"~{format_value(target, q.median)} {mode}")
+        lines += [""] + [f"{target_label(t)}: " + ", ".join(v) for t, v in by_target.items()]
+    version = ", ".join(sorted(v for v in versions if v)) or "unknown"
+    lines += [
+        "",
+        f"_kind `{kind}` · model `{version}` · perfhint predicts from the text; it never runs your code_",
+    ]
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class BudgetExcess:
+    target: str
+    mode: str
+    median: float
+    budget: float
+
+    def message(self, name: str, profile_id: str) -> str:
+        mode = "" if self.mode in ("default", "") else f" ({self.mode})"
+        return (
+            f"{name}: predicted {target_label(self.target)}{mode} ~{format_value(self.target, self.median)} "
+            f"exceeds the budget {format_value(self.target, self.budget)} on {profile_id}"
+        )
+
+
+def over_budget(
+    preds: Mapping[str, Prediction], budgets: Mapping[str, float]
+) -> list[BudgetExcess]:
+    """Targets whose predicted median exceeds the user's budget for that target."""
+    out = []
+    for mode, pred in preds.items():
+        for target, q in pred.values.items():
+            budget = budgets.get(target)
+            if budget is not None and q.median > budget:
+                out.append(BudgetExcess(target, mode, q.median, budget))
+    return out
