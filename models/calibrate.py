@@ -1,0 +1,181 @@
+"""Few-shot adaptation to a hardware profile the model was not trained on.
+
+1. The new profile takes a spare profile slot (no weight shapes change).
+2. Its embedding starts as a copy of the known profile whose predictions rank the k shots
+   best (mean Spearman over the shots' targets).
+3. Fine-tuning on the k shots: the new profile's embedding row with `lr`, the rest of the
+   decoder with `lr * DECODER_LR_RATIO`; the encoder and the other token embeddings stay fixed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from perfhint.models import encoders
+from perfhint.models.core import Example
+
+DECODER_LR_RATIO = 0.05
+DEFAULT_STEPS = 100
+
+
+def _log(msg: str) -> None:
+    sys.stderr.write(msg + "\n")
+
+
+def rank_profiles(model, examples: list[Example], num_samples: int = 16) -> dict[str, float]:
+    """Mean Spearman of each known profile's predictions against the shots' values."""
+    from perfhint.models.metrics import spearman_score
+
+    targets = {t for e in examples for t in e.query.targets}
+    candidates = [
+        p for p in model.config.profiles if targets <= set(model.profile_targets.get(p, ()))
+    ] or list(model.config.profiles)
+    scores = {}
+    for p in candidates:
+        queries = [dataclasses.replace(e.query, profile=p) for e in examples]
+        preds = model.predict(queries, num_samples=num_samples)
+        per_target = []
+        for t in sorted(targets):
+            pairs = [
+                (e.values[e.query.targets.index(t)], pr.values[t].median)
+                for e, pr in zip(examples, preds, strict=True)
+                if t in e.query.targets
+            ]
+            s = spearman_score([a for a, _ in pairs], [b for _, b in pairs])
+            per_target.append(-1.0 if math.isnan(s) else s)
+        scores[p] = float(np.mean(per_target))
+    return scores
+
+
+def add_profile(model, profile: str, source: str) -> None:
+    """Give `profile` the next spare slot, its embedding copied from `source`."""
+    from perfhint.models.decoder import Vocab
+
+    c = model.config
+    if c.spare_profiles < 1:
+        raise ValueError(
+            f"no spare profile slot left for {profile!r} (the model knows {', '.join(c.profiles)})"
+        )
+    model.config = dataclasses.replace(
+        c, profiles=c.profiles + (profile,), spare_profiles=c.spare_profiles - 1
+    )
+    old_ids = model.vocab.index
+    model.vocab = Vocab(
+        model.config.profiles, model.config.spare_profiles, c.modes, c.targets, c.number
+    )
+    assert all(model.vocab.index.get(t) == i for t, i in old_ids.items() if "spare" not in t)
+    with torch.no_grad():
+        emb = model.decoder.tok_emb.weight
+        emb[model.vocab.profile_id(profile)] = emb[model.vocab.profile_id(source)]
+
+
+def calibrate_model(model, examples: list[Example], profile: str, train_config=None):
+    """Adapt `model` in place to `profile` from a few labelled `examples`; returns the model."""
+    from perfhint.models.rlm import TrainConfig
+    from perfhint.models.train import Objective, _label_mask, _sequences, _tensors
+
+    if not examples:
+        raise ValueError("calibration needs at least one labelled example")
+    config = train_config or TrainConfig(lr=1e-2, max_steps=DEFAULT_STEPS)
+    examples = [
+        dataclasses.replace(e, query=dataclasses.replace(e.query, profile=profile))
+        for e in examples
+    ]
+    for e in examples:
+        for t in e.query.targets:
+            if t not in model.config.targets:
+                raise ValueError(f"unknown target {t!r}; known: {', '.join(model.config.targets)}")
+    if profile not in model.config.profiles:
+        scores = rank_profiles(model, examples)
+        source = max(scores, key=scores.get)
+        _log(f"calibrate: initialising {profile!r} from {source!r} (Spearman on shots: {scores})")
+        add_profile(model, profile, source)
+
+    torch.manual_seed(config.seed)
+    device = model.device
+    texts = [encoders.render_input(e.query) for e in examples]
+    cache = encoders.StateCache(model.encoder, use_disk=not model.config.trains_encoder)
+    cache.fill(texts, config.encode_batch_size)
+    memory, mask = cache.batch(texts, device)
+    tokens, labels = _tensors(_sequences(model, examples), device)
+    labels = _label_mask(model, labels)
+
+    decoder = model.decoder
+    row = model.vocab.profile_id(profile)
+    emb = decoder.tok_emb.weight
+    keep_row = torch.zeros(emb.shape[0], 1, device=emb.device)
+    keep_row[row] = 1.0
+    hook = emb.register_hook(lambda g: g * keep_row)  # only the new profile's row learns
+    others = [p for n, p in decoder.named_parameters() if n != "tok_emb.weight"]
+    opt = torch.optim.AdamW(
+        [
+            {"params": [emb], "lr": config.lr, "weight_decay": 0.0},
+            {"params": others, "lr": config.lr * DECODER_LR_RATIO},
+        ],
+        weight_decay=config.weight_decay,
+    )
+    objective = Objective(decoder, None, model.logit_bias).to(device)
+    objective.train()
+    steps = config.max_steps or DEFAULT_STEPS
+    try:
+        for step in range(steps):
+            loss = objective(tokens, labels, memory, mask)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            nn.utils.clip_grad_norm_(decoder.parameters(), config.grad_clip)
+            opt.step()
+            if step == 0 or step == steps - 1:
+                _log(f"calibrate step {step + 1}/{steps}: loss {loss.item():.4f}")
+    finally:
+        hook.remove()
+        objective.eval()
+    model.profile_targets[profile] = list(
+        dict.fromkeys(t for e in examples for t in e.query.targets)
+    )
+    return model
+
+
+def main(args) -> int:
+    """`perfhint calibrate`: k shots of --profile from --task's training split -> --out."""
+    from perfhint.models.metrics import spearman_score
+    from perfhint.models.rlm import RegressionLM
+    from perfhint.models.tasks import load_task
+
+    model = RegressionLM.load(args.model)
+    splits = load_task(args.task).load_splits(seed=0)
+    pool = [e for e in splits.train if e.query.profile == args.profile]
+    if not pool:
+        raise ValueError(
+            f"task {args.task!r} has no training examples for profile {args.profile!r}"
+        )
+    rng = np.random.default_rng(0)
+    shots = [pool[i] for i in rng.permutation(len(pool))[: args.shots]]
+    model.calibrate(shots, args.profile)
+    test = [e for e in splits.test if e.query.profile == args.profile][:256]
+    lines = [
+        f"- calibrated to profile `{args.profile}` from {len(shots)} shots of task `{args.task}`"
+    ]
+    if test:
+        preds = model.predict([e.query for e in test])
+        for j, t in enumerate(test[0].query.targets):
+            rows = [(e.values[j], p.values[t].median) for e, p in zip(test, preds, strict=True)]
+            s = spearman_score([a for a, _ in rows], [b for _, b in rows])
+            lines.append(
+                f"- {t} on {len(test)} test examples of `{args.profile}`: Spearman {s:.3f}"
+            )
+            _log(lines[-1][2:])
+    card = ""
+    if args.model and (Path(args.model) / "card.md").is_file():
+        card = (Path(args.model) / "card.md").read_text()
+    model.save(args.out, card=card)
+    card += "\n## Calibration\n\n" + "\n".join(lines) + "\n"
+    (Path(args.out) / "card.md").write_text(card)
+    _log(f"saved {model.version} to {args.out}")
+    return 0

@@ -1,0 +1,234 @@
+"""The decoder: a small pre-norm transformer that cross-attends to encoder states and emits
+number tokens, with a KV cache for incremental decoding.
+
+Token sequence of one query: [bos, <P:profile>, <M:mode>, <T:target1>, n1..., <T:target2>, n2...]
+where each n is a NumberFormat number (`num_digits + 2` tokens). Everything but the numbers
+is forced; the grammar inside a number depends only on the position, so a static
+(positions, vocab) logit bias enforces it at training and decoding time alike.
+
+Sampling expands every input to S sequences. Cross-attention never copies the encoder
+states S times: the S samples of one input are folded into that input's query axis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from perfhint.models.numeric import NumberFormat
+
+PAD, BOS = "<pad>", "<bos>"
+PROMPT_LENGTH = 3  # bos, profile, mode
+
+
+def spare_profile_name(i: int) -> str:
+    return f"<spare{i}>"
+
+
+class Vocab:
+    """Decoder tokens: specials, one slot per profile (plus spare slots), modes, targets, numbers.
+
+    Profile slots are numbered in order, so assigning a spare slot to a new profile keeps every
+    id (and every weight shape) unchanged.
+    """
+
+    def __init__(
+        self,
+        profiles: tuple[str, ...],
+        spare_profiles: int,
+        modes: tuple[str, ...],
+        targets: tuple[str, ...],
+        number: NumberFormat,
+    ) -> None:
+        self.number = number
+        slots = list(profiles) + [spare_profile_name(i) for i in range(spare_profiles)]
+        self.tokens: list[str] = [PAD, BOS]
+        self.tokens += [f"<P:{p}>" for p in slots]
+        self.tokens += [f"<M:{m}>" for m in modes]
+        self.tokens += [f"<T:{t}>" for t in targets]
+        self.number_offset = len(self.tokens)
+        self.tokens += list(number.tokens)
+        self.index = {t: i for i, t in enumerate(self.tokens)}
+        self.max_targets = len(targets)
+        self.max_length = PROMPT_LENGTH + self.max_targets * (number.length + 1)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def profile_id(self, profile: str) -> int:
+        return self.index[f"<P:{profile}>"]
+
+    def mode_id(self, mode: str) -> int:
+        return self.index[f"<M:{mode}>"]
+
+    def target_id(self, target: str) -> int:
+        return self.index[f"<T:{target}>"]
+
+    def prompt(self, profile: str, mode: str) -> list[int]:
+        return [self.index[BOS], self.profile_id(profile), self.mode_id(mode)]
+
+    def sequence(self, profile: str, mode: str, targets, values) -> list[int]:
+        """Full teacher-forcing sequence of a labelled query."""
+        ids = self.prompt(profile, mode)
+        for target, value in zip(targets, values, strict=True):
+            ids.append(self.target_id(target))
+            ids += [self.number_offset + i for i in self.number.encode_ids(float(value))]
+        return ids
+
+    def number_position(self, position: int) -> int:
+        """-1 if sequence position `position` holds a forced token, else its place in a number."""
+        if position < PROMPT_LENGTH:
+            return -1
+        r = (position - PROMPT_LENGTH) % (self.number.length + 1)
+        return r - 1
+
+    def logit_bias(self) -> torch.Tensor:
+        """(max_length, V) additive bias for the logits at input position i (predicting i+1):
+        -inf for tokens the grammar forbids at i+1, 0 elsewhere (all 0 before forced tokens)."""
+        allowed = self.number.allowed_mask()  # (L, number vocab)
+        bias = np.zeros((self.max_length, len(self)), dtype=np.float32)
+        for i in range(self.max_length - 1):
+            p = self.number_position(i + 1)
+            if p >= 0:
+                row = np.full(len(self), -np.inf, dtype=np.float32)
+                row[self.number_offset :][allowed[p]] = 0.0
+                bias[i] = row
+        return torch.from_numpy(bias)
+
+
+@dataclass
+class KVCache:
+    """Per-layer keys/values: self-attention grows a step at a time, cross-attention is fixed.
+
+    self_kv[l]: (N, heads, t, head_dim) x2 with N = B * S; cross_kv[l]: (B, heads, T, head_dim) x2.
+    """
+
+    self_kv: list[tuple[torch.Tensor, torch.Tensor] | None] = field(default_factory=list)
+    cross_kv: list[tuple[torch.Tensor, torch.Tensor]] = field(default_factory=list)
+    memory_mask: torch.Tensor | None = None  # (B, 1, 1, T) bool
+    length: int = 0
+
+
+class DecoderLayer(nn.Module):
+    def __init__(self, d_model: int, n_heads: int, d_ff: int, dropout: float) -> None:
+        super().__init__()
+        self.n_heads = n_heads
+        self.dropout = dropout
+        self.ln_self = nn.LayerNorm(d_model)
+        self.qkv = nn.Linear(d_model, 3 * d_model)
+        self.self_out = nn.Linear(d_model, d_model)
+        self.ln_cross = nn.LayerNorm(d_model)
+        self.cross_q = nn.Linear(d_model, d_model)
+        self.cross_kv = nn.Linear(d_model, 2 * d_model)
+        self.cross_out = nn.Linear(d_model, d_model)
+        self.ln_mlp = nn.LayerNorm(d_model)
+        self.mlp = nn.Sequential(nn.Linear(d_model, d_ff), nn.GELU(), nn.Linear(d_ff, d_model))
+        self.drop = nn.Dropout(dropout)
+
+    def _heads(self, x: torch.Tensor) -> torch.Tensor:  # (N, t, D) -> (N, h, t, D/h)
+        N, t, D = x.shape
+        return x.view(N, t, self.n_heads, D // self.n_heads).transpose(1, 2)
+
+    def memory_kv(self, memory: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        k, v = self.cross_kv(memory).chunk(2, dim=-1)
+        return self._heads(k), self._heads(v)
+
+    def forward(self, x, layer_cache, cross_kv, memory_mask, past: int):
+        """x (N, t, D); layer_cache (k, v) of earlier positions or None -> x, new (k, v)."""
+        N, t, D = x.shape
+        p = self.dropout if self.training else 0.0
+        q, k, v = self.qkv(self.ln_self(x)).chunk(3, dim=-1)
+        q, k, v = self._heads(q), self._heads(k), self._heads(v)
+        if layer_cache is not None:
+            k = torch.cat([layer_cache[0], k], dim=2)
+            v = torch.cat([layer_cache[1], v], dim=2)
+        if past == 0:
+            a = F.scaled_dot_product_attention(q, k, v, dropout_p=p, is_causal=t > 1)
+        elif t == 1:
+            a = F.scaled_dot_product_attention(q, k, v, dropout_p=p)
+        else:  # several new tokens after a cached prefix: causal within the new ones
+            i = torch.arange(t, device=x.device)[:, None] + past
+            allowed = torch.arange(past + t, device=x.device)[None, :] <= i
+            a = F.scaled_dot_product_attention(q, k, v, attn_mask=allowed, dropout_p=p)
+        x = x + self.drop(self.self_out(a.transpose(1, 2).reshape(N, t, D)))
+
+        # cross-attention: fold the S samples of each input into its query axis
+        ck, cv = cross_kv
+        B = ck.shape[0]
+        S = N // B
+        h, hd = self.n_heads, D // self.n_heads
+        cq = self._heads(self.cross_q(self.ln_cross(x)))  # (N, h, t, hd)
+        cq = cq.view(B, S, h, t, hd).transpose(1, 2).reshape(B, h, S * t, hd)
+        a = F.scaled_dot_product_attention(cq, ck, cv, attn_mask=memory_mask, dropout_p=p)
+        a = a.view(B, h, S, t, hd).permute(0, 2, 3, 1, 4).reshape(N, t, D)
+        x = x + self.drop(self.cross_out(a))
+        x = x + self.drop(self.mlp(self.ln_mlp(x)))
+        return x, (k, v)
+
+
+class Decoder(nn.Module):
+    """Token ids + encoder states -> next-token logits, optionally through a KVCache."""
+
+    def __init__(
+        self,
+        vocab_size: int,
+        max_length: int,
+        memory_dim: int,
+        d_model: int,
+        n_layers: int,
+        n_heads: int,
+        d_ff: int,
+        dropout: float,
+    ) -> None:
+        super().__init__()
+        if d_model % n_heads:
+            raise ValueError(f"d_model {d_model} is not a multiple of n_heads {n_heads}")
+        self.tok_emb = nn.Embedding(vocab_size, d_model)
+        self.pos_emb = nn.Embedding(max_length, d_model)
+        self.memory_proj = nn.Linear(memory_dim, d_model)
+        self.memory_norm = nn.LayerNorm(d_model)
+        self.layers = nn.ModuleList(
+            DecoderLayer(d_model, n_heads, d_ff, dropout) for _ in range(n_layers)
+        )
+        self.ln_f = nn.LayerNorm(d_model)
+        self.head = nn.Linear(d_model, vocab_size)
+        self.drop = nn.Dropout(dropout)
+        self.apply(self._init)
+
+    @staticmethod
+    def _init(m: nn.Module) -> None:
+        if isinstance(m, nn.Linear):
+            nn.init.normal_(m.weight, std=0.02)
+            nn.init.zeros_(m.bias)
+        elif isinstance(m, nn.Embedding):
+            nn.init.normal_(m.weight, std=0.02)
+
+    def start(self, memory: torch.Tensor, memory_mask: torch.Tensor) -> KVCache:
+        """A cache holding the cross-attention keys/values of memory (B, T, H), mask (B, T)."""
+        m = self.memory_norm(self.memory_proj(memory))
+        return KVCache(
+            self_kv=[None] * len(self.layers),
+            cross_kv=[layer.memory_kv(m) for layer in self.layers],
+            memory_mask=memory_mask[:, None, None, :],
+        )
+
+    def forward(self, tokens: torch.Tensor, cache: KVCache) -> torch.Tensor:
+        """tokens (N, t) following cache.length earlier ones -> logits (N, t, V); updates cache.
+
+        N must be a multiple of the number of inputs B the cache was started with (N = B * S,
+        input-major). Without reuse (a fresh cache per call) this is the plain full forward.
+        """
+        N, t = tokens.shape
+        past = cache.length
+        pos = torch.arange(past, past + t, device=tokens.device)
+        x = self.drop(self.tok_emb(tokens) + self.pos_emb(pos))
+        for i, layer in enumerate(self.layers):
+            x, cache.self_kv[i] = layer(
+                x, cache.self_kv[i], cache.cross_kv[i], cache.memory_mask, past
+            )
+        cache.length = past + t
+        return self.head(self.ln_f(x))

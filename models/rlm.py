@@ -1,0 +1,489 @@
+"""The Regression Language Model: a text encoder + a number-emitting decoder, one for all
+tasks, profiles, modes and targets.
+
+    model = RegressionLM.create(ModelConfig(...)).fit(train, valid, TrainConfig(...))
+    model.save(path, card="...")
+    model = RegressionLM.load(path)
+    model.predict(queries, num_samples=32)   # list[Prediction]: median, p10, p90 per target
+    model.sample(queries, num_samples=32)    # list[np.ndarray (num_samples, n_targets)]
+
+Checkpoint directory: config.json, model.safetensors, card.md (and tokenizer.json for a
+scratch encoder). No pickle anywhere; a frozen pretrained encoder is referenced, not copied.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from perfhint.models import encoders
+from perfhint.models.checkpoints import CheckpointError
+from perfhint.models.core import DEFAULT_MODE, Example, Prediction, Quantiles, Query
+from perfhint.models.decoder import Decoder, Vocab
+from perfhint.models.numeric import NumberFormat
+
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """Architecture and vocabulary of a RegressionLM (saved as JSON beside the weights).
+
+    encoder: "minilm" (shipped all-MiniLM-L6-v2), "scratch" (trained with the model on a
+        learned byte-level BPE), or a local Hugging Face encoder directory.
+    max_input_tokens: encoder input length; longer texts are truncated (head kept).
+    freeze_encoder: keep a pretrained encoder fixed (its outputs are cached while training).
+        A scratch encoder is always trained.
+    pool_stride: average encoder states over windows of this many tokens (1 = off); saves
+        memory in the training cache and in cross-attention.
+    scratch_*: shape of the scratch encoder and the size of its BPE vocabulary.
+    d_model, n_layers, n_heads, d_ff, dropout: the decoder.
+    number: how numbers are written as tokens.
+    targets, profiles, modes: names the decoder knows (each becomes a token).
+    spare_profiles: reserved profile slots, so calibration can add a profile without resizing.
+    """
+
+    encoder: str = encoders.MINILM
+    max_input_tokens: int = 512
+    freeze_encoder: bool = True
+    pool_stride: int = 1
+    scratch_d_model: int = 256
+    scratch_layers: int = 4
+    scratch_heads: int = 4
+    scratch_vocab_size: int = 8000
+    d_model: int = 256
+    n_layers: int = 2
+    n_heads: int = 4
+    d_ff: int = 1024
+    dropout: float = 0.1
+    number: NumberFormat = field(default_factory=NumberFormat)
+    targets: tuple[str, ...] = ("peak_memory_bytes", "latency_s")
+    profiles: tuple[str, ...] = ("this-machine",)
+    modes: tuple[str, ...] = (DEFAULT_MODE,)
+    spare_profiles: int = 8
+
+    def __post_init__(self) -> None:
+        for name in ("targets", "profiles", "modes"):
+            values = getattr(self, name)
+            if isinstance(values, str) or len(set(values)) != len(values) or not values:
+                raise ValueError(f"ModelConfig.{name} must be a non-empty tuple of unique names")
+        if self.spare_profiles < 0 or self.pool_stride < 1:
+            raise ValueError("spare_profiles must be >= 0 and pool_stride >= 1")
+
+    @property
+    def trains_encoder(self) -> bool:
+        return self.encoder == encoders.SCRATCH or not self.freeze_encoder
+
+    def to_json(self) -> dict:
+        d = dataclasses.asdict(self)
+        for name in ("targets", "profiles", "modes"):
+            d[name] = list(d[name])
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict) -> ModelConfig:
+        d = _check_keys(cls, d)
+        if "number" in d:
+            d["number"] = NumberFormat(**_check_keys(NumberFormat, d["number"]))
+        for name in ("targets", "profiles", "modes"):
+            if name in d:
+                d[name] = tuple(d[name])
+        return cls(**d)
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """How `fit` trains (saved beside the weights).
+
+    optimizer: "adamw" or "adafactor"; lr peaks after linear warm-up over warmup_frac of the
+        steps, then decays by a cosine to 0. encoder_lr: for a trained encoder (None = lr).
+    batch_size: examples per step (per process under torchrun); batches are length-bucketed.
+    max_epochs, max_steps: whichever ends first (max_steps None = no step limit).
+    patience: epochs without a better validation loss before stopping; the best weights are
+        restored. Without a validation set, training runs to the end.
+    device: "auto" (cuda when available), "cpu", "cuda", "cuda:1"...; bf16 autocast on CUDA.
+    cache_dir: where frozen-encoder outputs are kept between runs (None: $PERFHINT_CACHE or
+        memory only).
+    """
+
+    optimizer: str = "adamw"
+    lr: float = 1e-3
+    encoder_lr: float | None = None
+    weight_decay: float = 0.01
+    batch_size: int = 32
+    max_epochs: int = 20
+    max_steps: int | None = None
+    warmup_frac: float = 0.05
+    grad_clip: float = 1.0
+    patience: int = 3
+    seed: int = 0
+    device: str = "auto"
+    bf16: bool = True
+    encode_batch_size: int = 32
+    cache_dir: str | None = None
+    log_every: int = 50
+
+    def __post_init__(self) -> None:
+        if self.optimizer not in ("adamw", "adafactor"):
+            raise ValueError(f"optimizer must be adamw or adafactor, not {self.optimizer!r}")
+
+    def to_json(self) -> dict:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, d: dict) -> TrainConfig:
+        return cls(**_check_keys(cls, d))
+
+
+def _check_keys(cls, d: dict) -> dict:
+    if not isinstance(d, dict):
+        raise ValueError(f"{cls.__name__} must be a JSON object")
+    known = {f.name for f in dataclasses.fields(cls)}
+    unknown = sorted(set(d) - known)
+    if unknown:
+        raise ValueError(f"unknown {cls.__name__} keys {unknown}; known: {sorted(known)}")
+    return dict(d)
+
+
+def resolve_device(name: str = "auto") -> torch.device:
+    if name in ("auto", None, ""):
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(name)
+
+
+class RegressionLM:
+    """Encoder + decoder + vocabulary. Build with `create` or `load`; train with `fit`."""
+
+    def __init__(self, config: ModelConfig, encoder, decoder: Decoder | None = None) -> None:
+        self.config = config
+        self.vocab = Vocab(
+            config.profiles, config.spare_profiles, config.modes, config.targets, config.number
+        )
+        self.encoder = encoder  # None for a scratch encoder not yet trained (built by fit)
+        self.decoder = decoder
+        if decoder is None and encoder is not None:
+            self.decoder = self._new_decoder(encoder.hidden_size)
+        self.logit_bias = self.vocab.logit_bias()
+        self.profile_targets: dict[str, list[str]] = {}
+        self.tasks: list[str] = []
+        self.train_config: TrainConfig | None = None
+        self.version = "untrained"
+        self.device = torch.device("cpu")
+
+    def _new_decoder(self, memory_dim: int) -> Decoder:
+        c = self.config
+        return Decoder(
+            len(self.vocab), self.vocab.max_length, memory_dim, c.d_model, c.n_layers,
+            c.n_heads, c.d_ff, c.dropout,
+        )  # fmt: skip
+
+    # ---------------------------------------------------------------- construction
+    @classmethod
+    def create(cls, config: ModelConfig, seed: int = 0) -> RegressionLM:
+        """A fresh model (random decoder). A scratch encoder is built by `fit` from its texts."""
+        torch.manual_seed(seed)
+        if config.encoder == encoders.SCRATCH:
+            return cls(config, None)
+        encoder = encoders.load_pretrained(
+            config.encoder, config.max_input_tokens, config.pool_stride
+        )
+        encoder.requires_grad_(not config.freeze_encoder)
+        return cls(config, encoder)
+
+    def build_scratch_encoder(self, texts: list[str], seed: int = 0) -> None:
+        c = self.config
+        torch.manual_seed(seed)
+        tokenizer = encoders.train_bpe(texts, c.scratch_vocab_size)
+        self.encoder = encoders.build_scratch(
+            tokenizer, c.scratch_d_model, c.scratch_layers, c.scratch_heads,
+            c.max_input_tokens, c.pool_stride,
+        )  # fmt: skip
+        self.decoder = self._new_decoder(self.encoder.hidden_size)
+
+    def to(self, device) -> RegressionLM:
+        self.device = torch.device(device)
+        self.encoder.to(self.device)
+        self.decoder.to(self.device)
+        self.logit_bias = self.logit_bias.to(self.device)
+        return self
+
+    def fit(
+        self,
+        train: list[Example],
+        valid: list[Example] | None = None,
+        config: TrainConfig | None = None,
+    ) -> RegressionLM:
+        """Train on `train` (early stopping on `valid`); returns self."""
+        from perfhint.models.train import fit_model
+
+        config = config or TrainConfig()
+        for ex in train:
+            self.check_query(ex.query)
+        fit_model(self, train, valid or [], config)
+        self.train_config = config
+        for ex in train:
+            known = self.profile_targets.setdefault(ex.query.profile, [])
+            known += [t for t in ex.query.targets if t not in known]
+        return self
+
+    # ---------------------------------------------------------------- queries
+    def check_query(self, query: Query) -> None:
+        """ValueError naming the known names if the model cannot answer `query`."""
+        c = self.config
+        if query.profile not in c.profiles:
+            raise ValueError(f"unknown profile {query.profile!r}; known: {', '.join(c.profiles)}")
+        if query.mode not in c.modes:
+            raise ValueError(f"unknown mode {query.mode!r}; known: {', '.join(c.modes)}")
+        if not query.targets:
+            raise ValueError(f"no targets asked; known: {', '.join(c.targets)}")
+        for t in query.targets:
+            if t not in c.targets:
+                raise ValueError(f"unknown target {t!r}; known: {', '.join(c.targets)}")
+
+    def _memory(self, texts: list[str]) -> tuple[torch.Tensor, torch.Tensor]:
+        """Encoder states of `texts` (B, T, H) float32 and mask (B, T), padded to the longest."""
+        ids = self.encoder.tokenize(texts)
+        cuda = self.device.type == "cuda"
+        with torch.autocast("cuda", dtype=torch.bfloat16, enabled=cuda):
+            states, mask = self.encoder(ids)
+        return states.float(), mask
+
+    # ---------------------------------------------------------------- sampling
+    @torch.no_grad()
+    def sample(
+        self,
+        queries: list[Query],
+        num_samples: int = 32,
+        temperature: float = 1.0,
+        seed: int = 0,
+        batch_size: int = 32,
+        use_cache: bool = True,
+    ) -> list[np.ndarray]:
+        """Decoded values: one (num_samples, len(query.targets)) array per query.
+
+        Constrained (grammar-masked) sampling; the same seed gives the same samples whether
+        or not the KV cache is used. temperature 0 = greedy.
+        """
+        for q in queries:
+            self.check_query(q)
+        self.encoder.eval()
+        self.decoder.eval()
+        gen = torch.Generator(device=self.device).manual_seed(seed)
+        out: list[np.ndarray | None] = [None] * len(queries)
+        # queries with the same number of targets decode in lockstep; texts sorted by length
+        lengths = [len(q.text) for q in queries]
+        order = sorted(range(len(queries)), key=lambda i: (len(queries[i].targets), lengths[i]))
+        start = 0
+        while start < len(order):
+            k = len(queries[order[start]].targets)
+            chunk = [i for i in order[start : start + batch_size] if len(queries[i].targets) == k]
+            start += len(chunk)
+            values = self._sample_chunk(
+                [queries[i] for i in chunk], num_samples, temperature, gen, use_cache
+            )
+            for row, i in enumerate(chunk):
+                out[i] = values[row]
+        return out
+
+    def _sample_chunk(self, queries, S: int, temperature: float, gen, use_cache: bool):
+        vocab, L = self.vocab, self.config.number.length
+        B, K = len(queries), len(queries[0].targets)
+        memory, mask = self._memory([encoders.render_input(q) for q in queries])
+        seqs = torch.tensor(
+            [vocab.prompt(q.profile, q.mode) + [vocab.target_id(q.targets[0])] for q in queries],
+            device=self.device,
+        ).repeat_interleave(S, dim=0)  # (B*S, 4), input-major
+        targets = torch.tensor(
+            [[vocab.target_id(t) for t in q.targets] for q in queries], device=self.device
+        ).repeat_interleave(S, dim=0)  # (B*S, K)
+        uniform = torch.rand(B * S, K * L, generator=gen, device=self.device)
+        numbers = torch.empty(B * S, K, L, dtype=torch.long, device=self.device)
+        cache = self.decoder.start(memory, mask)
+        feed = seqs
+        for step in range(K * L):
+            if use_cache:
+                logits = self.decoder(feed, cache)[:, -1]
+            else:  # the reference path: re-run the whole decoder over the prefix
+                logits = self.decoder(seqs, self.decoder.start(memory, mask))[:, -1]
+            logits = logits.float() + self.logit_bias[seqs.shape[1] - 1]
+            token = _draw(logits, temperature, uniform[:, step])
+            k, p = divmod(step, L)
+            numbers[:, k, p] = token
+            feed = token[:, None]
+            if p == L - 1 and k + 1 < K:
+                feed = torch.cat([feed, targets[:, k + 1 : k + 2]], dim=1)
+            seqs = torch.cat([seqs, feed], dim=1)
+        ids = (numbers - vocab.number_offset).cpu().numpy()
+        values = self.config.number.decode_ids(ids)  # (B*S, K)
+        return values.reshape(B, S, K)
+
+    def predict(
+        self, queries: list[Query], num_samples: int = 32, seed: int = 0, batch_size: int = 32
+    ) -> list[Prediction]:
+        """Median and p10/p90 over `num_samples` decoded samples, per query and target."""
+        preds = []
+        for q, s in zip(
+            queries,
+            self.sample(queries, num_samples, seed=seed, batch_size=batch_size),
+            strict=True,
+        ):
+            lo, mid, hi = np.quantile(s, [0.1, 0.5, 0.9], axis=0)
+            values = {
+                t: Quantiles(median=float(mid[j]), p10=float(lo[j]), p90=float(hi[j]))
+                for j, t in enumerate(q.targets)
+            }
+            preds.append(Prediction(values=values, model_version=self.version))
+        return preds
+
+    def calibrate(self, examples: list[Example], profile: str, train_config=None):
+        """Few-shot adaptation to `profile` (see perfhint.models.calibrate); returns self."""
+        from perfhint.models.calibrate import calibrate_model
+
+        return calibrate_model(self, examples, profile, train_config)
+
+    # ---------------------------------------------------------------- persistence
+    def state_dict(self) -> dict[str, torch.Tensor]:
+        tensors = {f"decoder.{k}": v for k, v in self.decoder.state_dict().items()}
+        if self.config.trains_encoder:
+            tensors.update({f"encoder.{k}": v for k, v in self.encoder.model.state_dict().items()})
+        return {k: v.detach().to("cpu").contiguous() for k, v in tensors.items()}
+
+    def save(self, path, card: str | None = None, name: str | None = None) -> Path:
+        """Write the checkpoint directory; returns it. Sets `self.version`."""
+        from safetensors.torch import save_file
+
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        tensors = self.state_dict()
+        digest = hashlib.sha256()
+        for k in sorted(tensors):
+            digest.update(k.encode())
+            digest.update(tensors[k].float().numpy().tobytes())
+        self.version = f"{name or path.name}-{digest.hexdigest()[:8]}"
+        save_file(tensors, str(path / "model.safetensors"), metadata={"version": self.version})
+        if self.config.encoder == encoders.SCRATCH:
+            self.encoder.tokenizer.save(str(path / "tokenizer.json"))
+        meta = {
+            "format_version": FORMAT_VERSION,
+            "model": self.config.to_json(),
+            "train": self.train_config.to_json() if self.train_config else None,
+            "profile_targets": self.profile_targets,
+            "version": self.version,
+            "tasks": list(self.tasks),
+        }
+        (path / "config.json").write_text(json.dumps(meta, indent=1) + "\n")
+        (path / "card.md").write_text(card if card is not None else self.default_card())
+        return path
+
+    def default_card(self) -> str:
+        c = self.config
+        return (
+            f"# perfhint model {self.version}\n\n"
+            f"- encoder: {encoders.describe(c.encoder)} (frozen: {not c.trains_encoder})\n"
+            f"- decoder: {c.n_layers} layers, d_model {c.d_model}, {c.n_heads} heads\n"
+            f"- targets: {', '.join(c.targets)}\n- profiles: {', '.join(c.profiles)}\n"
+            f"- tasks: {', '.join(self.tasks) or '-'}\n"
+        )
+
+    @classmethod
+    def load(cls, path=None, device: str = "auto") -> RegressionLM:
+        """Load a checkpoint directory (None: $PERFHINT_MODEL or the shipped default).
+
+        Raises CheckpointError when files are missing, corrupt or do not match the config.
+        """
+        from perfhint.models.checkpoints import resolve
+
+        path = resolve(path)
+        weights = path / "model.safetensors"
+        if not weights.is_file():
+            raise CheckpointError(f"checkpoint {path} has no model.safetensors")
+        try:
+            meta = json.loads((path / "config.json").read_text())
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise CheckpointError(f"corrupt {path / 'config.json'}: {e}") from e
+        if not isinstance(meta, dict) or meta.get("format_version") != FORMAT_VERSION:
+            got = meta.get("format_version") if isinstance(meta, dict) else None
+            raise CheckpointError(
+                f"{path / 'config.json'}: format_version {got!r}, this code reads {FORMAT_VERSION}"
+            )
+        try:
+            config = ModelConfig.from_json(meta["model"])
+            train_config = TrainConfig.from_json(meta["train"]) if meta.get("train") else None
+        except (KeyError, TypeError, ValueError) as e:
+            raise CheckpointError(f"{path / 'config.json'}: bad model/train config: {e}") from e
+        try:
+            from safetensors.torch import load_file
+
+            tensors = load_file(str(weights))
+        except Exception as e:  # safetensors raises its own error types for corrupt files
+            raise CheckpointError(f"corrupt {weights}: {e}") from e
+        model = cls._skeleton(config, path)
+        expected = {k: tuple(v.shape) for k, v in model.state_dict().items()}
+        got = {k: tuple(v.shape) for k, v in tensors.items()}
+        if expected != got:
+            missing = sorted(set(expected) - set(got))[:5]
+            extra = sorted(set(got) - set(expected))[:5]
+            wrong = [k for k in expected if k in got and expected[k] != got[k]][:5]
+            raise CheckpointError(
+                f"{weights} does not match its config: missing {missing}, unexpected {extra}, "
+                f"wrong shapes {[(k, got[k], expected[k]) for k in wrong]}"
+            )
+        model.decoder.load_state_dict(
+            {k[len("decoder.") :]: v for k, v in tensors.items() if k.startswith("decoder.")}
+        )
+        if config.trains_encoder:
+            model.encoder.model.load_state_dict(
+                {k[len("encoder.") :]: v for k, v in tensors.items() if k.startswith("encoder.")}
+            )
+        model.train_config = train_config
+        model.profile_targets = {k: list(v) for k, v in meta.get("profile_targets", {}).items()}
+        model.tasks = list(meta.get("tasks", []))
+        model.version = str(meta.get("version", path.name))
+        model.encoder.requires_grad_(False)
+        return model.to(resolve_device(device))
+
+    @classmethod
+    def _skeleton(cls, config: ModelConfig, path: Path) -> RegressionLM:
+        """A model of the right shapes for `config` (weights to be loaded)."""
+        try:
+            if config.encoder == encoders.SCRATCH:
+                tok_path = path / "tokenizer.json"
+                if not tok_path.is_file():
+                    raise CheckpointError(
+                        f"scratch-encoder checkpoint {path} has no tokenizer.json"
+                    )
+                tok = encoders.load_scratch_tokenizer(tok_path)
+                encoder = encoders.build_scratch(
+                    tok, config.scratch_d_model, config.scratch_layers, config.scratch_heads,
+                    config.max_input_tokens, config.pool_stride,
+                )  # fmt: skip
+            else:
+                encoder = encoders.load_pretrained(
+                    config.encoder, config.max_input_tokens, config.pool_stride
+                )
+        except CheckpointError:
+            raise
+        except (OSError, ValueError) as e:
+            raise CheckpointError(f"cannot load encoder {config.encoder!r}: {e}") from e
+        return cls(config, encoder)
+
+
+def _draw(logits: torch.Tensor, temperature: float, u: torch.Tensor) -> torch.Tensor:
+    """One token per row by inverse-CDF sampling with the given uniforms u (N,)."""
+    if temperature <= 0:
+        return logits.argmax(-1)
+    probs = torch.softmax(logits / temperature, dim=-1)
+    cdf = probs.cumsum(-1)
+    idx = torch.searchsorted(cdf, (u * cdf[:, -1])[:, None].contiguous(), right=True)
+    return idx.squeeze(1).clamp(max=logits.shape[-1] - 1)
+
+
+def world_rank() -> int:
+    return int(os.environ.get("RANK", "0"))

@@ -1,0 +1,355 @@
+"""Training: the loop behind `RegressionLM.fit`, and the `perfhint train` command.
+
+One readable loop: length-bucketed batches, AdamW or Adafactor, linear warm-up + cosine decay,
+gradient clipping, bf16 autocast on CUDA, early stopping on validation loss (best weights
+restored), seeded. With a frozen encoder every distinct text is encoded once and the decoder
+trains on the cached states. Under `torchrun` (WORLD_SIZE > 1) the trained modules are
+wrapped in DistributedDataParallel and each rank takes every WORLD_SIZE-th batch.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from perfhint.models import encoders
+from perfhint.models.core import Example
+
+
+def log(msg: str) -> None:
+    if int(os.environ.get("RANK", "0")) == 0:
+        sys.stderr.write(msg + "\n")
+        sys.stderr.flush()
+
+
+class Objective(nn.Module):
+    """Cross-entropy on number tokens only, with the grammar bias applied to the logits.
+
+    Holds what is trained (the decoder, and the encoder when it is trained), so one DDP
+    wrapper covers both.
+    """
+
+    def __init__(self, decoder, encoder, logit_bias: torch.Tensor) -> None:
+        super().__init__()
+        self.decoder = decoder
+        self.encoder = encoder  # None when frozen (states come from the cache)
+        self.register_buffer("logit_bias", logit_bias, persistent=False)
+
+    def forward(self, tokens, labels, memory=None, memory_mask=None, input_ids=None):
+        """tokens, labels (B, t); labels -100 where nothing is predicted -> mean loss."""
+        if self.encoder is not None:
+            memory, memory_mask = self.encoder(input_ids)
+            memory = memory.float()
+        logits = self.decoder(tokens, self.decoder.start(memory, memory_mask))
+        logits = logits.float() + self.logit_bias[: tokens.shape[1]]
+        return F.cross_entropy(logits.flatten(0, 1), labels.flatten(), ignore_index=-100)
+
+
+def make_batches(lengths: list[int], batch_size: int, rng: np.random.Generator) -> list[list[int]]:
+    """Length-bucketed batches: sort by length (ties shuffled), chunk, shuffle the chunks."""
+    order = np.lexsort((rng.random(len(lengths)), np.asarray(lengths)))
+    batches = [order[i : i + batch_size].tolist() for i in range(0, len(order), batch_size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def _sequences(model, examples: list[Example]) -> list[list[int]]:
+    v = model.vocab
+    return [v.sequence(e.query.profile, e.query.mode, e.query.targets, e.values) for e in examples]
+
+
+def _tensors(seqs: list[list[int]], device) -> tuple[torch.Tensor, torch.Tensor]:
+    """Teacher forcing: inputs seq[:-1], labels seq[1:] (-100 on forced tokens and padding)."""
+    longest = max(len(s) for s in seqs) - 1
+    tokens = torch.zeros(len(seqs), longest, dtype=torch.long)
+    labels = torch.full((len(seqs), longest), -100, dtype=torch.long)
+    for i, s in enumerate(seqs):
+        s = torch.tensor(s)
+        tokens[i, : len(s) - 1] = s[:-1]
+        labels[i, : len(s) - 1] = s[1:]
+    return tokens.to(device), labels.to(device)
+
+
+def _label_mask(model, labels: torch.Tensor) -> torch.Tensor:
+    """Keep labels only at number positions (targets and the prompt are forced)."""
+    keep = torch.tensor(
+        [model.vocab.number_position(i + 1) >= 0 for i in range(labels.shape[1])],
+        device=labels.device,
+    )
+    return torch.where(keep[None, :], labels, torch.full_like(labels, -100))
+
+
+def lr_factor(step: int, total: int, warmup: int) -> float:
+    if step < warmup:
+        return (step + 1) / warmup
+    progress = (step - warmup) / max(1, total - warmup)
+    return 0.5 * (1.0 + math.cos(math.pi * min(1.0, progress)))
+
+
+def _distributed() -> tuple[int, int]:
+    world = int(os.environ.get("WORLD_SIZE", "1"))
+    if world > 1 and not torch.distributed.is_initialized():
+        backend = "nccl" if torch.cuda.is_available() else "gloo"
+        torch.distributed.init_process_group(backend)
+    rank = torch.distributed.get_rank() if world > 1 else 0
+    return rank, world
+
+
+def fit_model(model, train: list[Example], valid: list[Example], config) -> None:
+    """Train `model` in place (see the module docstring)."""
+    from perfhint.models.rlm import resolve_device
+
+    if not train:
+        raise ValueError("no training examples")
+    torch.manual_seed(config.seed)
+    rng = np.random.default_rng(config.seed)
+    rank, world = _distributed()
+    device = resolve_device(config.device)
+    if world > 1 and device.type == "cuda":
+        device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
+        torch.cuda.set_device(device)
+    texts = {ex.query: encoders.render_input(ex.query) for ex in train + valid}
+    if model.encoder is None:  # scratch: learn the vocabulary from the training texts
+        model.build_scratch_encoder([texts[e.query] for e in train], seed=config.seed)
+    model.to(device)
+    trains_encoder = model.config.trains_encoder
+    model.encoder.requires_grad_(trains_encoder)
+
+    cache = None
+    if trains_encoder:
+        all_ids = {
+            t: ids
+            for t, ids in zip(
+                texts.values(), model.encoder.tokenize(list(texts.values())), strict=True
+            )
+        }
+        lengths = [len(all_ids[texts[e.query]]) for e in train]
+    else:
+        cache = encoders.StateCache(model.encoder, config.cache_dir)
+        t0 = time.perf_counter()
+        distinct = list(dict.fromkeys(texts.values()))
+        cache.fill(distinct, config.encode_batch_size, progress=_progress("encode"))
+        log(f"encoded {len(distinct)} distinct texts in {time.perf_counter() - t0:.1f} s")
+        lengths = [cache.states[texts[e.query]].shape[0] for e in train]
+
+    objective = Objective(
+        model.decoder, model.encoder if trains_encoder else None, model.logit_bias
+    )
+    objective.to(device)
+    wrapped = objective
+    if world > 1:
+        wrapped = nn.parallel.DistributedDataParallel(
+            objective, device_ids=[device.index] if device.type == "cuda" else None
+        )
+    groups = [{"params": list(model.decoder.parameters()), "lr": config.lr}]
+    if trains_encoder:
+        enc_lr = config.encoder_lr if config.encoder_lr is not None else config.lr
+        groups.append({"params": list(model.encoder.parameters()), "lr": enc_lr})
+    for g in groups:
+        g["base_lr"] = g["lr"]
+    if config.optimizer == "adafactor":
+        opt = torch.optim.Adafactor(groups, lr=config.lr, weight_decay=config.weight_decay)
+    else:
+        opt = torch.optim.AdamW(groups, lr=config.lr, weight_decay=config.weight_decay)
+
+    train_seqs = _sequences(model, train)
+    steps_per_epoch = max(1, math.ceil(len(train) / config.batch_size) // world)
+    total = steps_per_epoch * config.max_epochs
+    if config.max_steps is not None:
+        total = min(total, config.max_steps)
+    warmup = max(1, int(config.warmup_frac * total))
+    autocast = torch.autocast(
+        "cuda", dtype=torch.bfloat16, enabled=device.type == "cuda" and config.bf16
+    )
+
+    def batch_inputs(idx: list[int], exs: list[Example], seqs):
+        tokens, labels = _tensors([seqs[i] for i in idx], device)
+        labels = _label_mask(model, labels)
+        batch_texts = [texts[exs[i].query] for i in idx]
+        if trains_encoder:
+            return dict(tokens=tokens, labels=labels, input_ids=[all_ids[t] for t in batch_texts])
+        memory, mask = cache.batch(batch_texts, device)
+        return dict(tokens=tokens, labels=labels, memory=memory, memory_mask=mask)
+
+    def valid_loss() -> float:
+        if not valid:
+            return float("nan")
+        objective.eval()
+        seqs = _sequences(model, valid)
+        total_loss, count = 0.0, 0
+        with torch.no_grad(), autocast:
+            for start in range(0, len(valid), config.batch_size):
+                idx = list(range(start, min(start + config.batch_size, len(valid))))
+                total_loss += objective(**batch_inputs(idx, valid, seqs)).item() * len(idx)
+                count += len(idx)
+        objective.train()
+        return total_loss / count
+
+    step, best, best_state, bad_epochs = 0, float("inf"), None, 0
+    objective.train()
+    t0, seen = time.perf_counter(), 0
+    for epoch in range(config.max_epochs):
+        batches = make_batches(lengths, config.batch_size, rng)
+        batches = batches[: len(batches) // world * world or len(batches)][rank::world]
+        running = 0.0
+        for i, idx in enumerate(batches):
+            if step >= total:
+                break
+            for g in opt.param_groups:
+                g["lr"] = g["base_lr"] * lr_factor(step, total, warmup)
+            with autocast:
+                loss = wrapped(**batch_inputs(idx, train, train_seqs))
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            if config.grad_clip:
+                nn.utils.clip_grad_norm_(objective.parameters(), config.grad_clip)
+            opt.step()
+            step += 1
+            seen += len(idx)
+            running += loss.item()
+            if config.log_every and step % config.log_every == 0:
+                rate = seen / (time.perf_counter() - t0)
+                log(
+                    f"epoch {epoch} step {step}/{total} loss {running / (i + 1):.4f} ({rate:.0f} ex/s)"
+                )
+        v = valid_loss()
+        if world > 1 and valid:
+            t = torch.tensor([v], device=device)
+            torch.distributed.all_reduce(t)
+            v = t.item() / world
+        log(f"epoch {epoch}: train loss {running / max(1, len(batches)):.4f}, valid loss {v:.4f}")
+        if valid:
+            if v < best - 1e-4:
+                best, bad_epochs = v, 0
+                best_state = copy.deepcopy(objective.state_dict())
+            else:
+                bad_epochs += 1
+                if bad_epochs >= config.patience:
+                    log(f"early stop after epoch {epoch}; best valid loss {best:.4f}")
+                    break
+        if step >= total:
+            break
+    if best_state is not None:
+        objective.load_state_dict(best_state)
+    model.encoder.requires_grad_(False)
+    objective.eval()
+
+
+def _progress(what: str):
+    last = [0.0]
+
+    def report(done: int, total: int) -> None:
+        now = time.perf_counter()
+        if now - last[0] > 5 or done == total:
+            last[0] = now
+            log(f"{what}: {done}/{total}")
+
+    return report
+
+
+# -------------------------------------------------------------------- `perfhint train`
+def main(args) -> int:
+    """`perfhint train`: load tasks, fit, save with a model card. Returns the exit code."""
+    from perfhint.models.rlm import ModelConfig, RegressionLM, TrainConfig
+    from perfhint.models.tasks import load_task
+
+    overrides = json.loads(Path(args.config).read_text()) if args.config else {}
+    unknown = set(overrides) - {"model", "train"}
+    if unknown:
+        raise ValueError(f"--config: unknown sections {sorted(unknown)}; use 'model' and 'train'")
+    train, valid, test_sizes = [], [], {}
+    for name in args.task:
+        splits = load_task(name).load_splits(seed=args.seed)
+        t = splits.train[: args.max_train] if args.max_train else splits.train
+        train += t
+        valid += splits.valid
+        test_sizes[name] = (len(t), len(splits.valid), len(splits.test))
+    if not train:
+        raise ValueError(f"tasks {args.task} have no training examples")
+
+    names = lambda attr: tuple(dict.fromkeys(getattr(e.query, attr) for e in train + valid))  # noqa: E731
+    targets = tuple(dict.fromkeys(t for e in train + valid for t in e.query.targets))
+    model_json = {
+        "encoder": args.encoder,
+        "freeze_encoder": args.encoder != encoders.SCRATCH,
+        "targets": list(targets),
+        "profiles": list(names("profile")),
+        "modes": list(names("mode")),
+    }
+    model_json.update(overrides.get("model", {}))
+    model_config = ModelConfig.from_json(model_json)
+    train_json = {"seed": args.seed}
+    if args.epochs is not None:
+        train_json["max_epochs"] = args.epochs
+    if args.device:
+        train_json["device"] = args.device
+    train_json.update(overrides.get("train", {}))
+    train_config = TrainConfig.from_json(train_json)
+
+    log(f"training on {len(train)} examples ({len(valid)} validation) from {', '.join(args.task)}")
+    t0 = time.perf_counter()
+    model = RegressionLM.create(model_config, seed=args.seed)
+    model.tasks = list(args.task)
+    model.fit(train, valid, train_config)
+    elapsed = time.perf_counter() - t0
+    if int(os.environ.get("RANK", "0")) == 0:
+        model.save(args.out, card="")
+        card = training_card(model, args, test_sizes, elapsed)
+        (Path(args.out) / "card.md").write_text(card)
+        log(f"saved {model.version} to {args.out}")
+    if torch.distributed.is_initialized():
+        torch.distributed.destroy_process_group()
+    return 0
+
+
+def training_card(model, args, sizes: dict, elapsed_s: float) -> str:
+    c = model.config
+    lines = [
+        f"# perfhint model `{model.version}`",
+        "",
+        "## Training data",
+        "",
+        "| task | train | valid | test |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {t} | {a} | {b} | {c_} |" for t, (a, b, c_) in sizes.items()]
+    lines += [
+        "",
+        "## Model",
+        "",
+        f"- encoder: {encoders.describe(c.encoder)}; trained: {c.trains_encoder}",
+        f"- decoder: {c.n_layers} layers, d_model {c.d_model}, {c.n_heads} heads, d_ff {c.d_ff}",
+        f"- numbers: {c.number.num_digits} digits, exponents {c.number.min_exponent}..{c.number.max_exponent}",
+        f"- targets: {', '.join(c.targets)}",
+        f"- profiles: {', '.join(c.profiles)}; modes: {', '.join(c.modes)}",
+        f"- training time: {elapsed_s:.0f} s on {model.train_config.device}",
+        "",
+        "## Reproduce",
+        "",
+        "```",
+        "perfhint train "
+        + " ".join(f"--task {t}" for t in args.task)
+        + f" --encoder {args.encoder} --seed {args.seed}"
+        + (f" --epochs {args.epochs}" if args.epochs else "")
+        + (f" --max-train {args.max_train}" if args.max_train else "")
+        + f" --out {args.out}",
+        "```",
+        "",
+        "Configuration (config.json):",
+        "",
+        "```json",
+        json.dumps({"model": c.to_json(), "train": model.train_config.to_json()}, indent=1),
+        "```",
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,112 @@
+"""The decoder's vocabulary, grammar bias and KV cache, on random weights (no training)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from perfhint.models.decoder import PROMPT_LENGTH, Decoder, Vocab, spare_profile_name
+from perfhint.models.numeric import NumberFormat
+
+FMT = NumberFormat(num_digits=3, min_exponent=-4, max_exponent=6)
+
+
+def make_vocab(spare: int = 2) -> Vocab:
+    return Vocab(("cpu", "gpu"), spare, ("default", "eager"), ("mem", "lat"), FMT)
+
+
+def make_decoder(vocab: Vocab, seed: int = 0) -> Decoder:
+    torch.manual_seed(seed)
+    return Decoder(len(vocab), vocab.max_length, 12, 16, 2, 2, 32, 0.0).eval()
+
+
+def test_vocab_layout_and_sequence():
+    v = make_vocab()
+    assert v.tokens[:2] == ["<pad>", "<bos>"]
+    assert v.max_length == PROMPT_LENGTH + 2 * (FMT.length + 1)
+    seq = v.sequence("gpu", "eager", ("mem", "lat"), (1500.0, -0.25))
+    assert len(seq) == v.max_length
+    assert seq[:4] == [
+        v.index["<bos>"],
+        v.profile_id("gpu"),
+        v.mode_id("eager"),
+        v.target_id("mem"),
+    ]
+    first = np.array(seq[4 : 4 + FMT.length]) - v.number_offset
+    second = np.array(seq[5 + FMT.length :]) - v.number_offset
+    assert FMT.decode_ids(first[None])[0] == 1500.0
+    assert FMT.decode_ids(second[None])[0] == -0.25
+    assert seq[4 + FMT.length] == v.target_id("lat")
+
+
+def test_spare_slots_keep_ids_stable():
+    before = make_vocab(spare=2)
+    after = Vocab(("cpu", "gpu", "pixel3"), 1, ("default", "eager"), ("mem", "lat"), FMT)
+    assert len(before) == len(after)
+    assert after.profile_id("pixel3") == before.profile_id(spare_profile_name(0))
+    for t, i in before.index.items():
+        if "spare" not in t:
+            assert after.index[t] == i
+
+
+def test_logit_bias_allows_exactly_the_grammar():
+    v = make_vocab()
+    bias = v.logit_bias().numpy()
+    allowed = FMT.allowed_mask()
+    for i in range(v.max_length - 1):
+        p = v.number_position(i + 1)
+        if p < 0:  # forced tokens follow: nothing is masked (and nothing is sampled)
+            assert (bias[i] == 0).all()
+        else:
+            ok = np.isfinite(bias[i])
+            assert ok[v.number_offset :].tolist() == allowed[p].tolist()
+            assert not ok[: v.number_offset].any()
+
+
+def test_kv_cache_matches_full_forward():
+    v = make_vocab()
+    dec = make_decoder(v)
+    B, S, T = 3, 4, 7
+    memory = torch.randn(B, T, 12)
+    mask = torch.ones(B, T, dtype=torch.bool)
+    mask[1, 5:] = False
+    seqs = torch.randint(0, len(v), (B * S, v.max_length))
+    with torch.no_grad():
+        full = dec(seqs, dec.start(memory, mask))
+        cache = dec.start(memory, mask)
+        parts = [dec(seqs[:, :4], cache)]
+        pos = 4
+        for width in (1, 2, 1, 3):  # single steps and multi-token steps after a prefix
+            parts.append(dec(seqs[:, pos : pos + width], cache))
+            pos += width
+        cached = torch.cat(parts, dim=1)
+    torch.testing.assert_close(cached, full[:, :pos], atol=1e-5, rtol=1e-5)
+
+
+def test_samples_fold_into_cross_attention_like_expanded_memory():
+    """S sequences per input see exactly their own input's states, padding excluded."""
+    v = make_vocab()
+    dec = make_decoder(v)
+    B, S, T = 2, 3, 5
+    memory = torch.randn(B, T, 12)
+    mask = torch.ones(B, T, dtype=torch.bool)
+    mask[0, 3:] = False
+    seqs = torch.randint(0, len(v), (B * S, 6))
+    with torch.no_grad():
+        folded = dec(seqs, dec.start(memory, mask))
+        expanded = dec(
+            seqs,
+            dec.start(memory.repeat_interleave(S, 0), mask.repeat_interleave(S, 0)),
+        )
+        # padding really is ignored: garbage in masked positions changes nothing
+        noisy = memory.clone()
+        noisy[0, 3:] = 1e3
+        masked = dec(seqs, dec.start(noisy, mask))
+    torch.testing.assert_close(folded, expanded, atol=1e-5, rtol=1e-5)
+    torch.testing.assert_close(folded, masked, atol=1e-5, rtol=1e-5)
+
+
+def test_rejects_bad_head_count():
+    with pytest.raises(ValueError, match="multiple"):
+        Decoder(10, 10, 4, 10, 1, 3, 8, 0.0)

@@ -1,0 +1,69 @@
+"""Encoders: the rendered input, pooling, the state cache (memory and disk), scratch BPE."""
+
+from __future__ import annotations
+
+import torch
+
+from perfhint.models import encoders
+from perfhint.models.core import Query
+
+
+def test_render_input_has_kind_and_language_header():
+    q = Query("int main() {}\n", "program", "C", "this-machine", ("latency_s",))
+    assert encoders.render_input(q) == "# kind: program\n# language: C\nint main() {}\n"
+
+
+def test_pool_states_averages_real_tokens_only():
+    states = torch.arange(10, dtype=torch.float32).view(1, 5, 2)
+    mask = torch.tensor([[True, True, True, False, False]])
+    pooled, pmask = encoders.pool_states(states, mask, 2)
+    assert pooled.shape == (1, 3, 2) and pmask.tolist() == [[True, True, False]]
+    torch.testing.assert_close(pooled[0, 0], states[0, :2].mean(0))
+    torch.testing.assert_close(pooled[0, 1], states[0, 2])  # padding not averaged in
+
+
+def test_pretrained_encoder_truncates_and_skips_padding(tiny_encoder_dir):
+    enc = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=16)
+    ids = enc.tokenize(["a", "buf0 = alloc(5)\n" * 20])
+    assert len(ids[0]) < len(ids[1]) == 16
+    states, mask = enc(ids)
+    assert states.shape[:2] == mask.shape == (2, 16)
+    assert mask.sum(1).tolist() == [len(ids[0]), 16]
+
+
+def test_state_cache_encodes_once_and_reuses_disk(tiny_encoder_dir, tmp_path):
+    enc = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=64)
+    texts = ["buf0 = alloc(5)\n", "x", "buf0 = alloc(5)\n", "for i in range(10):\n    print(i)\n"]
+    cache = encoders.StateCache(enc, cache_dir=tmp_path)
+    cache.fill(texts, batch_size=2)
+    assert len(cache.states) == 3
+    with torch.no_grad():
+        direct, mask = enc(enc.tokenize([texts[3]]))
+    torch.testing.assert_close(cache.states[texts[3]].float(), direct[0], atol=2e-3, rtol=2e-3)
+    files = list(tmp_path.rglob("*.safetensors"))
+    assert len(files) == 3
+
+    calls = []
+    original = enc.forward
+    enc.forward = lambda ids: calls.append(ids) or original(ids)
+    again = encoders.StateCache(enc, cache_dir=tmp_path)
+    again.fill(texts)
+    assert calls == []  # everything came from disk
+    batch, bmask = again.batch(texts[:2], "cpu")
+    assert batch.shape[0] == 2 and bmask.sum(1).tolist() == [
+        cache.states[texts[0]].shape[0],
+        cache.states[texts[1]].shape[0],
+    ]
+
+
+def test_scratch_encoder_learns_a_code_vocabulary():
+    texts = ["for i in range(10):\n    total += i * i\n"] * 20 + [
+        "while x < 10 ** 6:\n    x *= 2\n"
+    ] * 20
+    tok = encoders.train_bpe(texts, vocab_size=300)
+    enc = encoders.build_scratch(tok, d_model=16, n_layers=1, n_heads=2, max_tokens=64)
+    ids = enc.tokenize(["    total += i * i\n"])[0]
+    pieces = tok.decode(ids)
+    assert "total += i * i" in pieces  # byte-level: indentation and operators survive
+    states, mask = enc([ids])
+    assert states.shape == (1, len(ids), 16)

@@ -1,0 +1,184 @@
+"""RegressionLM: sampling under the grammar, KV cache == full re-decoding, checkpoints."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from perfhint.models.checkpoints import CheckpointError
+from perfhint.models.core import Query
+from perfhint.models.rlm import ModelConfig, RegressionLM, TrainConfig
+
+
+@pytest.fixture(scope="module")
+def model(tiny_model_dir):
+    return RegressionLM.load(tiny_model_dir, device="cpu")
+
+
+@pytest.fixture(scope="module")
+def queries(synthetic_examples):
+    return [e.query for e in synthetic_examples(6, seed=7)]
+
+
+def test_samples_follow_the_grammar_even_at_high_temperature(model, queries):
+    fmt = model.config.number
+    for temperature in (1.0, 50.0):
+        samples = model.sample(queries, num_samples=16, temperature=temperature, seed=1)
+        for q, s in zip(queries, samples, strict=True):
+            assert s.shape == (16, len(q.targets))
+            assert np.isfinite(s).all()
+            for v in s.ravel():
+                assert _writable(fmt, v), v
+            assert np.abs(s).max() <= fmt.largest
+
+
+def _writable(fmt, v: float) -> bool:
+    """v == +-m x 10**(e - digits + 1) for an integer mantissa m < 10**digits, e in range."""
+    if v == 0:
+        return True
+    for e in range(fmt.min_exponent, fmt.max_exponent + 1):
+        m = abs(v) / 10.0 ** (e - fmt.num_digits + 1)
+        if round(m) < 10**fmt.num_digits and abs(m - round(m)) < 1e-6 * max(1.0, m):
+            return True
+    return False
+
+
+def test_kv_cache_gives_the_same_samples_as_full_redecoding(model, queries):
+    mixed = queries + [dataclasses.replace(queries[0], targets=("latency_s",))]
+    fast = model.sample(mixed, num_samples=8, seed=3)
+    slow = model.sample(mixed, num_samples=8, seed=3, use_cache=False)
+    for a, b in zip(fast, slow, strict=True):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_seed_controls_samples(model, queries):
+    a = model.sample(queries[:2], num_samples=8, seed=5)
+    b = model.sample(queries[:2], num_samples=8, seed=5)
+    c = model.sample(queries[:2], num_samples=8, seed=6)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+    assert not all(np.array_equal(x, y) for x, y in zip(a, c, strict=True))
+
+
+def test_predict_gives_ordered_quantiles_per_target(model, queries):
+    preds = model.predict(queries, num_samples=16)
+    assert len(preds) == len(queries)
+    for q, p in zip(queries, preds, strict=True):
+        assert set(p.values) == set(q.targets)
+        for quant in p.values.values():
+            assert quant.p10 <= quant.median <= quant.p90
+        assert p.model_version == model.version
+
+
+def test_save_load_round_trip_gives_identical_samples(model, queries, tmp_path):
+    model.save(tmp_path / "copy", card="# copy\n")
+    again = RegressionLM.load(tmp_path / "copy", device="cpu")
+    assert again.config == model.config
+    assert again.profile_targets == model.profile_targets
+    assert again.version.startswith("copy-")
+    a = model.sample(queries, num_samples=8, seed=2)
+    b = again.sample(queries, num_samples=8, seed=2)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+
+
+def test_checkpoint_keeps_a_reference_to_a_frozen_encoder(tiny_model_dir):
+    from safetensors import safe_open
+
+    meta = json.loads((tiny_model_dir / "config.json").read_text())
+    assert meta["format_version"] == 1
+    assert meta["model"]["encoder"]
+    with safe_open(str(tiny_model_dir / "model.safetensors"), "pt") as f:
+        names = list(f.keys())
+    assert names and all(n.startswith("decoder.") for n in names)
+    assert (tiny_model_dir / "card.md").read_text().strip()
+
+
+def test_unknown_names_raise_value_error_naming_the_known_ones(model, queries):
+    with pytest.raises(ValueError, match="unknown profile 'pixel9'; known: this-machine"):
+        model.predict([dataclasses.replace(queries[0], profile="pixel9")])
+    with pytest.raises(ValueError, match="unknown target 'energy_j'"):
+        model.sample([dataclasses.replace(queries[0], targets=("energy_j",))])
+    with pytest.raises(ValueError, match="unknown mode"):
+        model.sample([dataclasses.replace(queries[0], mode="compile-max-autotune")])
+
+
+def _copy(src, dst):
+    shutil.copytree(src, dst)
+    return dst
+
+
+@pytest.mark.parametrize(
+    "damage, message",
+    [
+        (lambda d: (d / "model.safetensors").unlink(), "no model.safetensors"),
+        (lambda d: (d / "config.json").unlink(), "config.json missing"),
+        (lambda d: (d / "config.json").write_text("{not json"), "corrupt"),
+        (lambda d: (d / "model.safetensors").write_bytes(b"\x00" * 100), "corrupt"),
+        (
+            lambda d: (d / "model.safetensors").write_bytes(
+                (d / "model.safetensors").read_bytes()[:-50]
+            ),
+            "corrupt",
+        ),
+    ],
+)
+def test_damaged_checkpoints_raise_checkpoint_error(tiny_model_dir, tmp_path, damage, message):
+    d = _copy(tiny_model_dir, tmp_path / "ckpt")
+    damage(d)
+    with pytest.raises(CheckpointError, match=message):
+        RegressionLM.load(d, device="cpu")
+
+
+def _edit_config(d, edit):
+    meta = json.loads((d / "config.json").read_text())
+    edit(meta)
+    (d / "config.json").write_text(json.dumps(meta))
+
+
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        (lambda m: m.update(format_version=99), "format_version 99"),
+        (lambda m: m["model"].update(d_model=64), "does not match its config"),
+        (lambda m: m["model"].update(n_layers=3), "missing"),
+        (lambda m: m["model"].update(mystery_knob=1), "unknown ModelConfig keys"),
+        (lambda m: m["model"].update(encoder="/nonexistent/encoder"), "cannot load encoder"),
+        (lambda m: m["model"]["targets"].append("energy_j"), "does not match"),
+    ],
+)
+def test_mismatched_checkpoints_raise_checkpoint_error(tiny_model_dir, tmp_path, edit, message):
+    d = _copy(tiny_model_dir, tmp_path / "ckpt")
+    _edit_config(d, edit)
+    with pytest.raises(CheckpointError, match=message):
+        RegressionLM.load(d, device="cpu")
+
+
+def test_configs_round_trip_and_refuse_unknown_keys():
+    config = ModelConfig(targets=("a", "b"), profiles=("p",), spare_profiles=1)
+    assert ModelConfig.from_json(json.loads(json.dumps(config.to_json()))) == config
+    train = TrainConfig(optimizer="adafactor", max_steps=5)
+    assert TrainConfig.from_json(json.loads(json.dumps(train.to_json()))) == train
+    with pytest.raises(ValueError, match="unknown TrainConfig keys"):
+        TrainConfig.from_json({"lr": 1e-3, "learning_rate": 1e-3})
+    with pytest.raises(ValueError, match="unknown NumberFormat keys"):
+        ModelConfig.from_json({"number": {"digits": 3}})
+    with pytest.raises(ValueError):
+        TrainConfig(optimizer="sgd")
+
+
+def test_calibrate_adds_a_profile_in_a_spare_slot(tiny_model_dir, synthetic_examples, tmp_path):
+    model = RegressionLM.load(tiny_model_dir, device="cpu")
+    spare = model.config.spare_profiles
+    shots = synthetic_examples(8, seed=11, profiles=("raspi4",))
+    model.calibrate(shots, "raspi4", TrainConfig(lr=1e-2, max_steps=5))
+    assert model.config.profiles[-1] == "raspi4"
+    assert model.config.spare_profiles == spare - 1
+    assert model.profile_targets["raspi4"] == list(shots[0].query.targets)
+    q = Query("x = alloc(5)\n", "program", "Python", "raspi4", ("peak_memory_bytes",))
+    assert model.predict([q], num_samples=4)[0].values["peak_memory_bytes"].median is not None
+    model.save(tmp_path / "cal")
+    again = RegressionLM.load(tmp_path / "cal", device="cpu")
+    assert "raspi4" in again.config.profiles

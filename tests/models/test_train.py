@@ -1,0 +1,136 @@
+"""Training: batching, schedule, reproducibility, the `perfhint train` command, and learning."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import types
+
+import numpy as np
+import pytest
+import torch
+
+from perfhint.models import train as train_mod
+from perfhint.models.rlm import RegressionLM, TrainConfig
+
+
+def test_batches_are_length_bucketed_and_cover_everything():
+    rng = np.random.default_rng(0)
+    lengths = rng.integers(5, 500, size=103).tolist()
+    batches = train_mod.make_batches(lengths, 10, rng)
+    assert sorted(i for b in batches for i in b) == list(range(103))
+    spread = np.mean([np.ptp([lengths[i] for i in b]) for b in batches])
+    assert spread < np.ptp(lengths) / 5  # neighbours in length share a batch
+
+
+def test_lr_warms_up_then_decays_to_zero():
+    f = [train_mod.lr_factor(s, 100, 10) for s in range(101)]
+    assert f[0] == pytest.approx(0.1) and f[9] == pytest.approx(1.0)
+    assert all(a >= b for a, b in zip(f[10:], f[11:], strict=False))
+    assert f[100] == pytest.approx(0.0, abs=1e-9)
+
+
+def _tiny(tiny_encoder_dir):
+    from conftest import tiny_model_config
+
+    return tiny_model_config(str(tiny_encoder_dir))
+
+
+def test_training_is_reproducible_and_lowers_the_loss(tiny_encoder_dir, synthetic_examples):
+    data = synthetic_examples(64, seed=4)
+    config = TrainConfig(batch_size=16, max_epochs=2, lr=3e-3, device="cpu", log_every=0)
+    weights = []
+    for _ in range(2):
+        m = RegressionLM.create(_tiny(tiny_encoder_dir), seed=0).fit(data, data[:16], config)
+        weights.append({k: v.clone() for k, v in m.state_dict().items()})
+    for k in weights[0]:
+        torch.testing.assert_close(weights[0][k], weights[1][k], rtol=0, atol=0)
+
+
+def test_adafactor_and_max_steps(tiny_encoder_dir, synthetic_examples):
+    data = synthetic_examples(32, seed=5)
+    config = TrainConfig(
+        optimizer="adafactor", batch_size=8, max_steps=3, device="cpu", log_every=0
+    )
+    m = RegressionLM.create(_tiny(tiny_encoder_dir), seed=0).fit(data, None, config)
+    assert m.train_config.max_steps == 3
+
+
+def test_scratch_encoder_trains_and_round_trips(synthetic_examples, tmp_path):
+    import dataclasses
+
+    from conftest import tiny_model_config
+
+    config = dataclasses.replace(
+        tiny_model_config("scratch"),
+        scratch_d_model=16,
+        scratch_layers=1,
+        scratch_heads=2,
+        scratch_vocab_size=300,
+        freeze_encoder=False,
+    )
+    data = synthetic_examples(32, seed=6)
+    m = RegressionLM.create(config).fit(
+        data, None, TrainConfig(batch_size=8, max_steps=4, device="cpu", log_every=0)
+    )
+    m.save(tmp_path / "scratch")
+    assert (tmp_path / "scratch" / "tokenizer.json").is_file()
+    again = RegressionLM.load(tmp_path / "scratch", device="cpu")
+    qs = [e.query for e in data[:3]]
+    a, b = m.sample(qs, 4, seed=1), again.sample(qs, 4, seed=1)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+
+
+def test_train_command_writes_a_checkpoint_with_a_card(
+    tiny_encoder_dir, synthetic_examples, tmp_path, monkeypatch
+):
+    from perfhint.models import tasks
+
+    splits = tasks.Splits(
+        synthetic_examples(48, seed=8),
+        synthetic_examples(16, seed=9),
+        synthetic_examples(16, seed=10),
+    )
+    fake = types.SimpleNamespace(load_splits=lambda seed=0: splits)
+    monkeypatch.setattr(tasks, "load_task", lambda name: fake)
+    overrides = tmp_path / "over.json"
+    small = {"d_model": 16, "n_heads": 2, "d_ff": 32, "n_layers": 1, "max_input_tokens": 64}
+    overrides.write_text(json.dumps({"model": small, "train": {"batch_size": 16, "log_every": 0}}))
+    args = argparse.Namespace(
+        task=["synthetic"],
+        out=tmp_path / "ckpt",
+        encoder=str(tiny_encoder_dir),
+        epochs=1,
+        max_train=32,
+        seed=0,
+        device="cpu",
+        config=overrides,
+    )
+    assert train_mod.main(args) == 0
+    meta = json.loads((tmp_path / "ckpt" / "config.json").read_text())
+    assert meta["tasks"] == ["synthetic"]
+    assert meta["model"]["d_model"] == 16
+    assert set(meta["profile_targets"]) == {"this-machine", "nvidia-h100"}
+    card = (tmp_path / "ckpt" / "card.md").read_text()
+    assert "| synthetic | 32 | 16 | 16 |" in card and "perfhint train" in card
+    assert RegressionLM.load(tmp_path / "ckpt", device="cpu").version == meta["version"]
+
+
+def test_train_command_refuses_unknown_override_keys(tiny_encoder_dir, tmp_path, monkeypatch):
+    from perfhint.models import tasks
+
+    monkeypatch.setattr(tasks, "load_task", lambda name: pytest.fail("should not load"))
+    overrides = tmp_path / "over.json"
+    overrides.write_text(json.dumps({"optimiser": {}}))
+    args = argparse.Namespace(
+        task=["synthetic"],
+        out=tmp_path / "ckpt",
+        encoder="minilm",
+        epochs=None,
+        max_train=None,
+        seed=0,
+        device=None,
+        config=overrides,
+    )
+    with pytest.raises(ValueError, match="unknown sections"):
+        train_mod.main(args)
