@@ -28,7 +28,9 @@ def target_label(target: str) -> str:
 
 
 def _number(x: float) -> str:
-    """Two or three significant digits: 2.1, 34, 340."""
+    """Two or three significant digits: 2.1, 34, 340; absurdly large values as 6.0e+11."""
+    if x >= 9999.5:
+        return f"{x:.1e}"
     if x >= 9.95:
         return f"{x:.0f}"
     return f"{x:.1f}"
