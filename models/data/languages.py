@@ -33,6 +33,12 @@ def literal_only(node: ast.expr) -> bool:
     return not any(isinstance(n, ast.Name | ast.Subscript | ast.Call) for n in ast.walk(node))
 
 
+def paren(text: str) -> str:
+    """`text` as an operand of `<` / `?:`: parenthesised when it holds a bitwise operator or
+    a comparison (they bind looser than `<` in C and Perl); arithmetic binds tighter."""
+    return f"({text})" if re.search(r" ([\^&|?]|[<>=!]=?|<<|>>) ", text) else text
+
+
 def camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(p.title() for p in rest)
@@ -300,6 +306,7 @@ class C(Braces):
         return f"{value}LL" if value > INT32_MAX else str(value)
 
     def minmax(self, name, a, b):
+        a, b = paren(a), paren(b)  # `?:` and `<` bind looser than arithmetic, tighter than `^`
         return f"({a} {'<' if name == 'min' else '>'} {b} ? {a} : {b})"
 
     def abs_(self, a):
@@ -748,6 +755,16 @@ class Scala(Kotlin):
     def index(self, arr, idx):
         return f"{arr}({idx}.toInt)" if re.fullmatch(r"\w+", idx) else f"{arr}(({idx}).toInt)"
 
+    def stmt(self, s, declared):
+        if isinstance(s, ast.For):  # a while loop whose counter lives in the enclosing block
+            known = s.target.id in declared
+            declared.add(s.target.id)
+            lines = super().stmt(s, declared)
+            if known:
+                lines[0] = lines[0].replace("var ", "", 1).replace(": Long", "", 1)
+            return lines
+        return super().stmt(s, declared)
+
     def for_(self, var, lo, hi, body):
         v = self.var(var)
         return [f"var {v}: Long = {self.expr(lo)}", f"while ({v} < {self.expr(hi)}) {{",
@@ -860,6 +877,7 @@ class Perl(Braces):
         return f"}} elsif ({c}) {{"
 
     def minmax(self, name, a, b):
+        a, b = paren(a), paren(b)  # `?:` and `<` bind looser than arithmetic, tighter than `^`
         return f"({a} {'<' if name == 'min' else '>'} {b} ? {a} : {b})"
 
     def new_array(self, n):

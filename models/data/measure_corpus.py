@@ -24,7 +24,9 @@ from pathlib import Path
 from perfhint.models.data import generate
 
 RECORDS_DIR = Path(__file__).with_name("records")
-PRIORITY = {"python": 2, "c": 2, "cpp": 2}
+# turns per round: Python, C, C++ first; Kotlin and Scala compile for ~10 s each, so fewer
+PRIORITY = {"python": 2.0, "c": 2.0, "cpp": 2.0, "kotlin": 0.5, "scala": 0.5}
+SLOW_S = 0.6
 RETEST_FILE = "retest.jsonl.gz"
 
 
@@ -75,16 +77,30 @@ def to_record(p: generate.CorpusProgram, detail, retest: bool = False) -> dict:
 
 
 def schedule(progs: list[generate.CorpusProgram]) -> list[generate.CorpusProgram]:
-    """Round-robin over languages (priority languages twice per turn), spread within each."""
-    by_lang: dict[str, list] = {}
-    for p in sorted(progs, key=lambda p: hashlib.sha256(p.id.encode()).hexdigest()):
-        by_lang.setdefault(p.language, []).append(p)
+    """Round-robin over languages by weight, spread within each; quick programs first.
+
+    Programs predicted to run over `SLOW_S` wait for a second pass, so a session that is
+    cut short has measured many programs (still spanning three orders of magnitude of
+    run time) rather than a few long ones.
+    """
+    specs = {(s.group, s.variant): s for s in generate.load_specs()}
+
+    def slow(p):
+        return generate.predicted_s(specs[(p.group, p.variant)], p.size, p.language) > SLOW_S
+
     order = []
-    while any(by_lang.values()):
-        for lang, queue in by_lang.items():
-            for _ in range(PRIORITY.get(lang, 1)):
-                if queue:
+    for pass_slow in (False, True):
+        by_lang: dict[str, list] = {}
+        for p in sorted(progs, key=lambda p: hashlib.sha256(p.id.encode()).hexdigest()):
+            if slow(p) == pass_slow:
+                by_lang.setdefault(p.language, []).append(p)
+        credit = dict.fromkeys(by_lang, 0.0)
+        while any(by_lang.values()):
+            for lang, queue in by_lang.items():
+                credit[lang] += PRIORITY.get(lang, 1.0)
+                while credit[lang] >= 1 and queue:
                     order.append(queue.pop(0))
+                    credit[lang] -= 1
     return order
 
 
@@ -101,8 +117,12 @@ def _git_commit(paths: list[str], message: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import signal
+
     from perfhint.models.measure import harness
 
+    # SIGTERM unwinds like Ctrl-C, so the sandbox kills the program it is running
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--records", type=Path, default=RECORDS_DIR)
     ap.add_argument("--language", action="append", help="only these languages")

@@ -37,6 +37,7 @@ from perfhint.models.measure import sandbox
 TABLE_PATH = Path(__file__).with_name("toolchains.toml")
 HARNESS_VERSION = "1"
 UNSTABLE_RATIO = 0.2
+PROFILE_MAX_S = 1.0  # function labels only for programs this fast (the tracer slows them ~10x)
 COMPILE_TIMEOUT_S = 180.0
 EXE = "prog"
 OOM_PATTERNS = re.compile(
@@ -297,7 +298,7 @@ def _python_functions(tc: Toolchain, work: Path, limits: sandbox.Limits) -> dict
         argv = [_which("python3") or "python3", "-S", "_perfhint_profile.py", mode]
         argv += [str(work / tc.source), str(out)]
         sandbox.give_to_sandbox_user(work)
-        result = sandbox.run(argv, work, replace(limits, wall_s=limits.wall_s * 3))
+        result = sandbox.run(argv, work, limits)
         if result.exit_code != 0 or not out.exists():
             continue
         for name, values in json.loads(out.read_text()).items():
@@ -344,7 +345,7 @@ def measure_source(
         median = statistics.median(walls)
         spread = percentile(walls, 0.9) - percentile(walls, 0.1)
         functions = {}
-        if function_labels and language == "python":
+        if function_labels and language == "python" and median <= PROFILE_MAX_S:
             functions = _python_functions(tc, work, limits)
         m = replace(
             base,

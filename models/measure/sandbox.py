@@ -288,22 +288,24 @@ def run(
             "--",
             *argv,
         ]
-        timed_out = False
+        timed_out = oom = False
+        proc = None
         try:
             proc = subprocess.Popen(cmd, env=full_env, start_new_session=True)
             try:
                 proc.wait(timeout=limits.wall_s + 0.5 if limits.wall_s else None)
             except subprocess.TimeoutExpired:
                 timed_out = True
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
-            cgroups.kill_all()
-            proc.wait()
             oom = cgroups.oom_killed()
-        finally:
+        finally:  # also when the harness itself is interrupted: leave nothing running
+            if proc is not None:
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    pass
             cgroups.kill_all()
+            if proc is not None:
+                proc.wait()
             cgroups.remove()
         fields = _parse_result(result_file.read_text()) if result_file.exists() else {}
         stdout = out_file.read_bytes()[:OUTPUT_KEEP_BYTES] if out_file.exists() else b""

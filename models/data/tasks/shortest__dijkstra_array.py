@@ -2,7 +2,9 @@
 """family=graphs cost=n*n*2 sizes=100,300,1000,3000,5000"""
 
 
-def build_graph(offsets: list[int], targets: list[int], weights: list[int], n: int, degree: int) -> None:
+def build_graph(
+    offsets: list[int], targets: list[int], weights: list[int], n: int, degree: int
+) -> None:
     x = 3
     for v in range(n):
         offsets[v] = v * degree

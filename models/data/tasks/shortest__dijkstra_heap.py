@@ -2,7 +2,9 @@
 """family=graphs cost=n*60 sizes=100,1000,10000,100000,300000"""
 
 
-def build_graph(offsets: list[int], targets: list[int], weights: list[int], n: int, degree: int) -> None:
+def build_graph(
+    offsets: list[int], targets: list[int], weights: list[int], n: int, degree: int
+) -> None:
     x = 3
     for v in range(n):
         offsets[v] = v * degree

@@ -1,0 +1,190 @@
+"""The corpus generator (spec -> 18 languages), the records reader and the task-group splits."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+
+import pytest
+
+from perfhint.models.data import corpus, generate, languages, translate
+from perfhint.models.data.measure_corpus import append_records, read_records, schedule
+
+TINY = """
+def fill(values: list[int], n: int) -> None:
+    x = 7
+    for i in range(n):
+        x = x * 48271 % 2147483647
+        values[i] = x % 100
+
+
+def total(values: list[int], n: int) -> int:
+    s = 0
+    for i in range(n):
+        if values[i] % 2 == 0 and values[i] > 10:
+            s += values[i] // 3
+        elif values[i] > 50:
+            s = max(s, values[i] ^ 5)
+    return s
+
+
+def main() -> None:
+    n = N
+    values = new_array(n)
+    fill(values, n)
+    print(total(values, n))
+"""
+
+
+def python_answer(n: int) -> int:
+    x, s = 7, 0
+    values = []
+    for _ in range(n):
+        x = x * 48271 % 2147483647
+        values.append(x % 100)
+    for v in values:
+        if v % 2 == 0 and v > 10:
+            s += v // 3
+        elif v > 50:
+            s = max(s, v ^ 5)
+    return s
+
+
+@pytest.mark.parametrize(
+    "bad, why",
+    [
+        ("def main() -> None:\n    x = 1\n    x = new_array(3)\n", "changes type"),
+        ("def f(n: int) -> int:\n    n = 2\n    return n\n\ndef main() -> None:\n    print(f(1))\n",
+         "parameter n is assigned"),
+        ("def f(n: int) -> int:\n    return n\n\ndef main() -> None:\n    f(1)\n", "discarded"),
+        ("def main() -> None:\n    print(1 < 2 < 3)\n", "chained"),
+        ("def main() -> None:\n    x = 1 << y\n", "shift counts"),
+        ("def helper() -> None:\n    print(1)\n", "main"),
+    ],
+)  # fmt: skip
+def test_spec_rules_are_checked(bad, why):
+    with pytest.raises(translate.SpecError, match=why):
+        translate.parse(bad)
+
+
+def test_every_spec_renders_into_every_language():
+    specs = generate.load_specs()
+    assert len(specs) >= 40 and len({s.group for s in specs}) >= 20
+    assert len({s.family for s in specs}) >= 10
+    for spec in specs:
+        program = translate.parse(spec.source, {"N": spec.sizes[0]})
+        for lang in languages.RENDERERS:
+            text = languages.render(program, lang)
+            assert "main" in text.lower() and "N" not in text.split(), (spec.group, lang)
+
+
+def test_rendered_python_is_the_spec_and_runs():
+    text = languages.render(translate.parse(TINY, {"N": 500}), "python")
+    assert "values = [0] * n" in text and "new_array" not in text
+    namespace: dict = {}
+    exec(compile(text.replace('if __name__ == "__main__":', "if False:"), "<t>", "exec"), namespace)
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        namespace["main"]()
+    assert int(buf.getvalue()) == python_answer(500)
+
+
+def test_renderings_read_like_each_language():
+    program = translate.parse(TINY, {"N": 10})
+    c = languages.render(program, "c")
+    assert "static void fill(long long *values, long long n)" in c and "calloc" in c
+    rust = languages.render(program, "rust")
+    assert "fn total(values: &mut [i64], n: i64) -> i64" in rust and "let mut s: i64 = 0;" in rust
+    ocaml = languages.render(program, "ocaml")
+    assert "let s = ref (0) in" in ocaml and "values.(i)" in ocaml
+    fortran = languages.render(program, "fortran")
+    assert "integer(8), intent(inout) :: values(0:)" in fortran and "ieor(" in fortran
+    assert "elsif" in languages.render(program, "perl")
+    assert "Math.floor(" in languages.render(program, "javascript")
+
+
+@pytest.mark.skipif(shutil.which("gcc") is None or shutil.which("cc") is None, reason="no gcc")
+def test_c_and_python_renderings_agree_when_run():
+    from perfhint.models.measure import harness
+
+    program = translate.parse(TINY, {"N": 2000})
+    for lang in ("c", "python"):
+        detail = harness.measure_source(languages.render(program, lang), lang, runs=1,
+                                        function_labels=False)  # fmt: skip
+        assert detail.measurement.outcome == "ok", detail.measurement.message
+        assert int(detail.stdout) == python_answer(2000)
+
+
+def test_cost_formula_and_size_filter():
+    assert generate._cost("n*n/2", 10) == 50
+    assert generate._cost("2**n", 3) == 8
+    assert generate._cost("n*sqrt(n)", 4) == 8
+    with pytest.raises(ValueError):
+        generate._cost("__import__('os')", 1)
+    progs = list(generate.programs(["c", "python"]))
+    sizes = {p.language: max(q.size for q in progs if q.language == p.language and q.group == "sort"
+                             and q.variant == "bubble") for p in progs}  # fmt: skip
+    assert sizes["python"] < sizes["c"]  # slow languages skip the sizes that would time out
+
+
+def test_schedule_interleaves_languages():
+    progs = list(generate.programs(["c", "python", "ruby"]))
+    first = [p.language for p in schedule(progs)[:50]]
+    assert {"c", "python", "ruby"} <= set(first)
+    assert first.count("python") > first.count("ruby")
+
+
+def _record(pid, group, lang, out, latency, outcome="ok", unstable=False, **extra):
+    return {
+        "id": pid, "group": group, "variant": "v", "size": 10, "language": lang, "text": f"# {pid}",
+        "text_sha256": pid, "stdout_sha256": out, "outcome": outcome, "unstable": unstable,
+        "peak_memory_bytes": 1e6, "latency_s": latency, "functions": {}, **extra,
+    }  # fmt: skip
+
+
+def test_records_round_trip_and_splits_by_group(tmp_path):
+    rows = []
+    for g in range(30):
+        rows += [_record(f"g{g}-c", f"group{g}", "c", "A", 0.01),
+                 _record(f"g{g}-py", f"group{g}", "python", "A", 0.5)]  # fmt: skip
+    rows.append(_record("bad", "group0", "perl", "B", 0.1))  # disagrees with the majority
+    rows.append(_record("slow", "group1", "perl", "A", 0.1, outcome="timeout"))
+    rows.append(_record("noisy", "group2", "perl", "A", 0.1, unstable=True))
+    append_records(tmp_path / "mixed.jsonl.gz", rows[:10])
+    append_records(tmp_path / "mixed.jsonl.gz", rows[10:])  # a second gzip member
+    assert len(read_records(tmp_path / "mixed.jsonl.gz")) == len(rows)
+    kept = {r["id"] for r in corpus.load_records(tmp_path)}
+    assert "bad" not in kept and "slow" not in kept and "noisy" not in kept and len(kept) == 60
+    splits = corpus.load_splits(seed=0, records_dir=tmp_path)
+    groups = [{e.group for e in part} for part in (splits.train, splits.valid, splits.test)]
+    assert not (groups[0] & groups[1] or groups[0] & groups[2] or groups[1] & groups[2])
+    assert splits.test and splits.train
+    ex = splits.train[0]
+    assert ex.query.targets == ("peak_memory_bytes", "latency_s")
+    assert ex.query.profile == "this-machine" and ex.query.kind == "program"
+    base = corpus.baselines(splits.train, splits.test)["language-median"]
+    assert len(base) == len(splits.test)
+
+
+def test_python_function_examples(tmp_path):
+    text = "def work(n):\n    return n * 2\n\n\ndef main():\n    print(work(3))\n"
+    rec = _record("p", "g", "python", "A", 0.1, functions={
+        "work": {"latency_s": 1e-6, "peak_memory_bytes": 10.0, "calls": 1.0, "line": 1.0}})  # fmt: skip
+    rec["text"] = text
+    examples = corpus.to_examples([rec])
+    kinds = {e.query.kind: e for e in examples}
+    assert kinds["function"].query.text.startswith("def work(n):")
+    assert kinds["function"].values == (10.0, 1e-6)
+
+
+def test_committed_records_are_readable():
+    for path in corpus.RECORDS_DIR.glob("*.jsonl.gz"):
+        with gzip.open(path, "rt") as f:
+            first = f.readline()
+        if first:
+            row = json.loads(first)
+            assert {"id", "group", "language", "text", "outcome"} <= set(row)
