@@ -157,8 +157,9 @@ def test_records_round_trip_and_splits_by_group(tmp_path):
     append_records(tmp_path / "mixed.jsonl.gz", rows[:10])
     append_records(tmp_path / "mixed.jsonl.gz", rows[10:])  # a second gzip member
     assert len(read_records(tmp_path / "mixed.jsonl.gz")) == len(rows)
-    kept = {r["id"] for r in corpus.load_records(tmp_path)}
+    kept = {r["id"] for r in corpus.load_records(tmp_path, include_unstable=False)}
     assert "bad" not in kept and "slow" not in kept and "noisy" not in kept and len(kept) == 60
+    assert "noisy" in {r["id"] for r in corpus.load_records(tmp_path)}  # flagged, kept by default
     splits = corpus.load_splits(seed=0, records_dir=tmp_path)
     groups = [{e.group for e in part} for part in (splits.train, splits.valid, splits.test)]
     assert not (groups[0] & groups[1] or groups[0] & groups[2] or groups[1] & groups[2])
