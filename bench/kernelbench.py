@@ -81,6 +81,7 @@ def speedup_table(test: list[Example], methods: dict[str, list[float]]) -> list[
         t = [truth[k] for k in ks]
         row = {"mode": mode, "n": len(ks), "frac_compile_faster": float(np.mean(np.array(t) > 0))}
         row["always_faster"] = sign_accuracy_score(t, np.ones(len(t)))
+        row["never_faster"] = sign_accuracy_score(t, -np.ones(len(t)))
         for name, pred in methods.items():
             guess = [
                 math.log(pred[pairs[k][0]] / pred[pairs[k][1]])
@@ -189,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     from perfhint.models.rlm import RegressionLM
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--model", type=Path, required=True)
+    parser.add_argument("--model", type=Path, help="checkpoint (omit: baselines only)")
     parser.add_argument("--samples", type=int, default=32)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--skip-l4", action="store_true", help="no calibration runs")
@@ -198,12 +199,13 @@ def main(argv: list[str] | None = None) -> int:
 
     splits = dataset.load_splits(seed=args.seed)
     test = [e for e in splits.test if e.query.profile != dataset.FEW_SHOT_GPU]
-    model = RegressionLM.load(args.model)
-    t0 = time.perf_counter()
-    rlm = _medians(model, [e.query for e in test], args.samples)
-    log(f"[kernelbench] {len(test)} test queries in {time.perf_counter() - t0:.1f} s")
-    methods = {
-        "rlm": rlm,
+    methods = {}
+    if args.model is not None:
+        model = RegressionLM.load(args.model)
+        t0 = time.perf_counter()
+        methods["rlm"] = _medians(model, [e.query for e in test], args.samples)
+        log(f"[kernelbench] {len(test)} test queries in {time.perf_counter() - t0:.1f} s")
+    methods |= {
         "length": [p[0] for p in length_baseline(test)],
         "tfidf_ridge": [p[0] for p in tfidf_ridge_baseline(splits.train, test)],
         "flops": dataset.flop_baseline(splits.train, test),
@@ -226,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     print(markdown(speed))
     print("## Top-1 recall of the fastest mode per (program, GPU)\n")
     print(markdown([fastest]))
-    if not args.skip_l4:
+    if not args.skip_l4 and args.model is not None:
         out["l4"] = l4_calibration(args.model, args.samples, args.seed)
         print(f"## nvidia-l4 before/after {L4_SHOTS}-shot calibration (2 folds by problem)\n")
         print(markdown(out["l4"]["rows"]))

@@ -79,7 +79,8 @@ def test_examples_read_the_rendered_program_eager_first_in_seconds(data_root):
     assert e.query.kind == "program" and e.query.language == "python"
     assert e.query.targets == ("latency_s",)
     assert e.query.mode == "eager"  # eager listed before the compiled modes
-    assert e.query.text.startswith("size = ")
+    assert e.query.text.startswith("# input elements: ")
+    assert e.query.text.splitlines()[1].startswith("size = ")
     assert "Adds one" not in e.query.text
     # the two setups (size ms and 4*size ms) on the same GPU are one example: geometric mean
     h100_eager = [
@@ -87,7 +88,7 @@ def test_examples_read_the_rendered_program_eager_first_in_seconds(data_root):
     ]
     assert len(h100_eager) == 60
     for x in h100_eager:
-        size = 100 if x.query.text.startswith("size = 200\n") else 1000
+        size = 100 if "\nsize = 200\n" in x.query.text else 1000
         assert math.isclose(x.values[0], math.sqrt(size * 4 * size) / 1000, rel_tol=1e-9)
     assert dataset.program_id(e, data_root) is not None
 
@@ -230,3 +231,13 @@ def test_gpu_queries_decode_eager_first_and_summarize_the_speedup():
     )
     assert s["best_mode"] == "compile-max-autotune"
     assert math.isclose(s["speedup"], 2.7 / 1.4)
+
+
+def test_render_counts_input_elements_statically():
+    source = (
+        "n = 4\nshape = (8, 16)\n"
+        "def get_inputs():\n"
+        "    return [torch.rand(n, *shape), torch.randint(0, 10, (n, 2)), torch.randn(x)]\n"
+    )
+    first = model_text(source).splitlines()[0]
+    assert first == "# input elements: 5.2e+02 (2 tensors, largest 5.1e+02)"
