@@ -196,15 +196,25 @@ def percentile(sorted_values: list[float], q: float) -> float:
     return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (pos - lo)
 
 
-def classify(result: sandbox.RunResult) -> tuple[str, str]:
-    """(outcome, message) of one run; pure."""
+def classify(result: sandbox.RunResult, limits: sandbox.Limits | None = None) -> tuple[str, str]:
+    """(outcome, message) of one run; pure.
+
+    A failed run counts as out of memory when the cgroup OOM-killed it, when its stderr says
+    so, or when its peak RSS reached half the address-space limit / 90% of the memory limit
+    (a native program whose malloc returned NULL often just exits with an error code).
+    """
     tail = result.stderr.strip()[-300:]
+    near_limit = limits is not None and (
+        (limits.address_space_bytes and result.peak_rss_bytes >= 0.5 * limits.address_space_bytes)
+        or (limits.memory_bytes and result.peak_rss_bytes >= 0.9 * limits.memory_bytes)
+    )
     if result.error:
         return "runtime_error", f"sandbox: {result.error}"
     if result.timed_out or result.signal == 24:  # SIGXCPU: the CPU-time limit
         return "timeout", "killed at the time limit"
     if result.oom_killed or (
-        (result.exit_code != 0 or result.signal) and OOM_PATTERNS.search(result.stderr)
+        (result.exit_code != 0 or result.signal)
+        and (OOM_PATTERNS.search(result.stderr) or near_limit)
     ):
         return "out_of_memory", tail or "killed at the memory limit"
     if result.signal == 25:  # SIGXFSZ: the file-size limit (stdout included)
@@ -336,7 +346,7 @@ def measure_source(
         results = []
         for i in range(runs + 1):  # the first is the warm-up
             r = sandbox.run(run_argv, work, limits, env=dict(tc.env))
-            outcome, message = classify(r)
+            outcome, message = classify(r, limits)
             if outcome != "ok":
                 return Detail(replace(base, outcome=outcome, message=message, runs=i))
             if i:

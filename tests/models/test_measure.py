@@ -117,6 +117,22 @@ def test_memory_hog_is_out_of_memory():
 
 @needs_cc
 @needs_gcc
+def test_native_memory_hog_is_out_of_memory_under_either_limit():
+    hog = (
+        "#include <stdlib.h>\n#include <string.h>\nint main(void){ for (;;) {"
+        " char *p = malloc(32 << 20); if (!p) return 3; memset(p, 1, 32 << 20); } }\n"
+    )
+    by_cgroup = sandbox.Limits(**{**QUICK.__dict__, "address_space_bytes": 0})
+    by_rlimit = sandbox.Limits(
+        **{**QUICK.__dict__, "memory_bytes": 0, "address_space_bytes": 256 << 20}
+    )
+    for limits in ([by_cgroup] if sandbox.features().cgroup_memory else []) + [by_rlimit]:
+        m = measure(hog, "c", limits)
+        assert m.outcome == "out_of_memory", (limits, m.message)
+
+
+@needs_cc
+@needs_gcc
 def test_huge_output_is_cut_at_the_file_size_limit():
     spam = (
         '#include <stdio.h>\nint main(void){ for (;;) fputs("spam spam spam spam\\n", stdout); }\n'
