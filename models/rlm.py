@@ -109,6 +109,8 @@ class TrainConfig:
     patience: epochs without a better validation loss before stopping; the best weights are
         restored. Without a validation set, training runs to the end.
     device: "auto" (cuda when available), "cpu", "cuda", "cuda:1"...; bf16 autocast on CUDA.
+    cache_encoder: with a frozen encoder, encode each distinct text once and train on the
+        cached states (False: re-encode every batch; slower, for data too big for memory).
     cache_dir: where frozen-encoder outputs are kept between runs (None: $PERFHINT_CACHE or
         memory only).
     """
@@ -127,6 +129,7 @@ class TrainConfig:
     device: str = "auto"
     bf16: bool = True
     encode_batch_size: int = 32
+    cache_encoder: bool = True
     cache_dir: str | None = None
     log_every: int = 50
 

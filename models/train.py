@@ -126,7 +126,7 @@ def fit_model(model, train: list[Example], valid: list[Example], config) -> None
     model.encoder.requires_grad_(trains_encoder)
 
     cache = None
-    if trains_encoder:
+    if trains_encoder or not config.cache_encoder:
         all_ids = {
             t: ids
             for t, ids in zip(
@@ -178,6 +178,10 @@ def fit_model(model, train: list[Example], valid: list[Example], config) -> None
         batch_texts = [texts[exs[i].query] for i in idx]
         if trains_encoder:
             return dict(tokens=tokens, labels=labels, input_ids=[all_ids[t] for t in batch_texts])
+        if cache is None:  # frozen but uncached: re-encode this batch
+            with torch.no_grad():
+                memory, mask = model.encoder([all_ids[t] for t in batch_texts])
+            return dict(tokens=tokens, labels=labels, memory=memory.float(), memory_mask=mask)
         memory, mask = cache.batch(batch_texts, device)
         return dict(tokens=tokens, labels=labels, memory=memory, memory_mask=mask)
 

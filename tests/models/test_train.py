@@ -134,3 +134,37 @@ def test_train_command_refuses_unknown_override_keys(tiny_encoder_dir, tmp_path,
     )
     with pytest.raises(ValueError, match="unknown sections"):
         train_mod.main(args)
+
+
+DDP_SCRIPT = """
+import sys
+sys.path.insert(0, {tests!r})
+from pathlib import Path
+from conftest import make_synthetic, tiny_model_config
+from perfhint.models.rlm import RegressionLM, TrainConfig
+model = RegressionLM.create(tiny_model_config({encoder!r}), seed=0)
+config = TrainConfig(batch_size=8, max_epochs=2, device="cpu", log_every=1)
+model.fit(make_synthetic(64, seed=1), make_synthetic(16, seed=2), config)
+import os
+if os.environ["RANK"] == "0":
+    model.save({out!r})
+"""
+
+
+@pytest.mark.slow
+def test_torchrun_ddp_on_cpu(tiny_encoder_dir, tmp_path):
+    """Two gloo processes train one model; rank 0 saves a loadable checkpoint."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "ddp.py"
+    tests = str(Path(__file__).resolve().parents[1])
+    out = tmp_path / "ddp-model"
+    script.write_text(DDP_SCRIPT.format(tests=tests, encoder=str(tiny_encoder_dir), out=str(out)))
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node=2", str(script)]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "step 4/" in done.stderr  # 64 examples / 8 per batch / 2 ranks = 4 steps per epoch
+    model = RegressionLM.load(out, device="cpu")
+    assert model.version.startswith("ddp-model-")
