@@ -5,10 +5,11 @@
 //   node driver.mjs PLAN.json  ->  a JSON report on stdout (the caller asserts on it)
 //
 // PLAN: {url, folder, files: [name...], hover: {file, line, column, mustContain?, mustContainAfter?},
-//        switchTo, screenshot?, screenshotHover?, chromium?, timeoutMs?}
+//        switchTo, screenshot?, screenshotHover?, crash?: {marker, switchBackTo},
+//        breakServer?: {settingsFile, serverPath}, chromium?, timeoutMs?}
 // Every step records what the editor showed; a step that times out records its error and the
 // report says which step failed, so the test's assertion message shows what was on screen.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 
 const plan = JSON.parse(readFileSync(process.argv[2], "utf8"));
@@ -106,6 +107,39 @@ async function hover(page, { line, column }, mustContain, ms = 90_000) {
   throw new Error(`timed out after ${ms} ms waiting for a hover with ${mustContain.join(", ")}; last: ${last}`);
 }
 
+/** Ids of `... serve` processes whose environment holds `marker` (set by the test on code-server). */
+function serverPids(marker) {
+  const out = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const args = readFileSync(`/proc/${name}/cmdline`, "utf8").split("\0");
+      const env = readFileSync(`/proc/${name}/environ`, "utf8").split("\0");
+      if (args.includes("serve") && env.includes(marker)) out.push(Number(name));
+    } catch {
+      // gone, or not ours
+    }
+  }
+  return out;
+}
+
+/** "perfhint: Select Hardware Target" and pick `id`; retried while the server (re)starts. */
+async function selectTarget(page, id) {
+  return until(async () => {
+    await page.keyboard.press("Escape");
+    await runCommand(page, "perfhint: Select Hardware Target");
+    const list = await until(async () => {
+      const t = await text(page, ".quick-input-list");
+      return t.includes(id) ? t : "";
+    }, `${id} in the QuickPick`, 10_000).catch(() => "");
+    if (!list) return "";
+    await page.keyboard.type(id, { delay: 5 });
+    await sleep(300);
+    await page.keyboard.press("Enter");
+    return list;
+  }, `the QuickPick with ${id}`);
+}
+
 const browser = await chromium.launch({
   executablePath: plan.chromium ?? "/usr/bin/chromium",
   args: [
@@ -156,14 +190,7 @@ try {
   const before = (await hintLines(page)).join("\n");
   report.hintsBefore = before;
   await step("select hardware target", async () => {
-    await runCommand(page, "perfhint: Select Hardware Target");
-    report.quickPick = await until(async () => {
-      const t = await text(page, ".quick-input-list");
-      return t.includes(plan.switchTo) ? t : "";
-    }, `${plan.switchTo} in the QuickPick`, 60_000);
-    await page.keyboard.type(plan.switchTo, { delay: 5 });
-    await sleep(300);
-    await page.keyboard.press("Enter");
+    report.quickPick = await selectTarget(page, plan.switchTo);
     report.statusAfter = await until(async () => {
       const t = await text(page, ".statusbar");
       return t.includes(`perfhint: ${plan.switchTo}`) ? t : "";
@@ -182,9 +209,39 @@ try {
     await step("screenshot", async () => {
       const at = plan.screenshotHover ?? plan.hover;
       await page.keyboard.press("Escape");
+      // Best effort: let the other open files' diagnostics catch up with the new target.
+      await until(async () => !(await text(page, ".markers-panel")).includes(`on ${plan.profileBefore ?? "this-machine"}`), "", 60_000).catch(() => {});
       await hover(page, at, at.mustContain ?? []);
       await sleep(500);
       await page.screenshot({ path: plan.screenshot });
+    });
+  }
+  if (plan.crash) {
+    await step("restart after a crash", async () => {
+      const killed = serverPids(plan.crash.marker);
+      if (killed.length === 0) throw new Error(`no server process with ${plan.crash.marker}`);
+      for (const pid of killed) process.kill(pid, "SIGKILL");
+      report.killed = killed;
+      report.restarted = await until(() => {
+        const now = serverPids(plan.crash.marker).filter((p) => !killed.includes(p));
+        return now.length ? now : null;
+      }, "a new server process");
+      // The new server serves: switching back works and the hover says so.
+      await selectTarget(page, plan.crash.switchBackTo);
+      report.hoverAfterRestart = await hover(page, plan.hover, [...(plan.hover.mustContainAfter ?? []), plan.crash.switchBackTo]);
+      await page.keyboard.press("Escape");
+    });
+  }
+
+  if (plan.breakServer) {
+    await step("a missing server is explained", async () => {
+      const settings = JSON.parse(readFileSync(plan.breakServer.settingsFile, "utf8"));
+      settings["perfhint.serverPath"] = plan.breakServer.serverPath;
+      writeFileSync(plan.breakServer.settingsFile, JSON.stringify(settings, null, 1));
+      report.failureNotice = await until(async () => {
+        const t = await text(page, ".notifications-toasts");
+        return t.includes(plan.breakServer.serverPath) ? t : "";
+      }, "the failure notification", 60_000);
     });
   }
   report.ok = true;

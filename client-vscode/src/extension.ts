@@ -121,8 +121,9 @@ export class PerfhintExtension implements vscode.Disposable {
       errorHandler: {
         error: () => ({ action: ErrorAction.Continue, handled: true }),
         closed: () => {
-          this.onServerClosed(generation);
-          return { action: CloseAction.DoNotRestart, handled: true };
+          // Restarts are this class's decision (onServerClosed), not the library's.
+          const message = this.onServerClosed(generation);
+          return { action: CloseAction.DoNotRestart, message, handled: true };
         },
       },
     };
@@ -250,21 +251,22 @@ export class PerfhintExtension implements vscode.Disposable {
     return Promise.resolve(child);
   }
 
-  private onServerClosed(generation: number): void {
-    if (generation !== this.generation) return; // a stop() or restart() we asked for
-    if (this.state !== "running") return; // start() is failing; it explains that itself
+  /** Decide what follows the end of a server process; returns the line for the log. */
+  private onServerClosed(generation: number): string {
+    if (generation !== this.generation) return "the language server was stopped";
+    if (this.state !== "running" && this.state !== "switching") return "the language server did not start";
     const now = Date.now();
     this.crashTimesMs.push(now);
     if (shouldRestart(this.crashTimesMs, now)) {
-      this.output.warn("the language server stopped; restarting it");
       this.setState("starting");
       setTimeout(() => {
         if (generation === this.generation) void this.stop().then(() => this.start());
       }, RESTART_DELAY_MS);
-    } else {
-      this.generation++;
-      void this.failFromProcess();
+      return "the language server stopped; restarting it";
     }
+    this.generation++;
+    void this.failFromProcess();
+    return "the language server stopped again; not restarting it";
   }
 
   private async failFromProcess(): Promise<void> {

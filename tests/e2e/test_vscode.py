@@ -2,7 +2,9 @@
 
 The flow a user goes through: open files in several languages and see the inlay hints, hover
 a function and read its predicted latency, find a budget breach in the Problems panel, switch
-the hardware target from the command palette and see the hints change.
+the hardware target from the command palette and see the hints change. Then the failure
+paths: the server killed (the extension restarts it), the server missing (a notification
+with the fix).
 
 Needs node 20, npm and root for apt (Debian chromium, ripgrep, libkrb5-dev, pkg-config): the
 first run installs code-server into cache/ (a few minutes), later runs reuse it. The model is
@@ -190,6 +192,7 @@ def test_vscode_hints_hover_problems_and_target_switch(tmp_path, vsix, code_serv
         "perfhint.profile": "this-machine",
         # A tiny budget: every function breaches it, so the Problems panel has entries.
         "perfhint.budgets": {"latency_s": 1e-6},
+        "perfhint.trace.server": "messages",  # the LSP traffic lands in the log on failure
         "editor.inlayHints.enabled": "on",
         "security.workspace.trust.enabled": False,
         "workbench.startupEditor": "none",
@@ -215,7 +218,10 @@ def test_vscode_hints_hover_problems_and_target_switch(tmp_path, vsix, code_serv
 
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
+    # Marks the processes of this test, so the driver kills only our language server.
+    marker = f"PERFHINT_E2E_MARK={tmp_path}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("VSCODE_")}
+    env["PERFHINT_E2E_MARK"] = str(tmp_path)
     server_log = open(tmp_path / "code-server.log", "w")  # closed below
     proc = subprocess.Popen(
         [
@@ -247,6 +253,12 @@ def test_vscode_hints_hover_problems_and_target_switch(tmp_path, vsix, code_serv
             "switchTo": switch_to,
             "screenshot": str(screenshot),
             "screenshotHover": SCREENSHOT_HOVER,
+            "profileBefore": "this-machine",
+            "crash": {"marker": marker, "switchBackTo": "this-machine"},
+            "breakServer": {
+                "settingsFile": str(user_data / "User" / "settings.json"),
+                "serverPath": str(tmp_path / "no-such-venv" / "bin" / "perfhint"),
+            },
             "timeoutMs": 180_000,
         }
         (tmp_path / "plan.json").write_text(json.dumps(plan))
@@ -288,6 +300,13 @@ def test_vscode_hints_hover_problems_and_target_switch(tmp_path, vsix, code_serv
     assert f"perfhint: {switch_to}" in report["statusAfter"], context
     assert report["hintsAfter"] != report["hintsBefore"], context
     assert report["hoverAfter"] != report["hover"], context
+
+    # A killed server is restarted and serves again.
+    assert report["killed"] and report["restarted"], context
+    assert "this-machine" in report["hoverAfterRestart"], context
+    # A server that cannot start: a notification that names it and says how to fix it.
+    assert "was not found" in report["failureNotice"], context
+    assert "perfhint.serverPath" in report["failureNotice"], context
 
     assert screenshot.stat().st_size > 10_000
     keep = os.environ.get("PERFHINT_VSCODE_SCREENSHOT")
