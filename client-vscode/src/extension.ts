@@ -29,6 +29,13 @@ export const SERVER_SET_PROFILE = "perfhint.setProfile";
 
 const RESTART_DELAY_MS = 500;
 
+/** A client that leaves failure notifications to PerfhintExtension, which adds the fix. */
+class PerfhintClient extends LanguageClient {
+  override error(message: string, data?: unknown, showNotification?: boolean | "force"): void {
+    super.error(message, data, showNotification === "force" ? false : showNotification);
+  }
+}
+
 /** The server process of one start attempt: its stderr tail and how it ended. */
 interface Spawned {
   command: ServerCommand;
@@ -115,7 +122,7 @@ export class PerfhintExtension implements vscode.Disposable {
       ]),
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
-      initializationOptions: () => serverSettings(this.settings, modelPath),
+      initializationOptions: () => serverSettings({ ...this.settings, profile: this.profile }, modelPath),
       // Failures are explained by this class, once, with a fix.
       initializationFailedHandler: () => false,
       errorHandler: {
@@ -128,7 +135,7 @@ export class PerfhintExtension implements vscode.Disposable {
       },
     };
     this.output.info(`starting ${[command.command, ...command.args].join(" ")} (from ${command.source})`);
-    const client = new LanguageClient("perfhint", "perfhint", () => this.spawn(command), clientOptions);
+    const client = new PerfhintClient("perfhint", "perfhint", () => this.spawn(command), clientOptions);
     this.client = client;
     try {
       await client.start();

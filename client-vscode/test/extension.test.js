@@ -173,6 +173,9 @@ test("a server that dies on start-up: its stderr turns into the fix", async () =
   assert.equal(state.errors.length, 1);
   assert.match(state.errors[0].message, /module `perfhint` is missing.*pip install/s);
   assert.equal(state.statusItems[0].text, "$(error) perfhint");
+  // The library's own "couldn't create connection" popup is demoted to the log: one message.
+  fake.clients[0].error("perfhint client: couldn't create connection to server.", undefined, "force");
+  assert.equal(fake.clients[0].logged.at(-1).showNotification, false);
 });
 
 test("the status bar shows the new target while the server re-predicts; a failed switch reverts it", async () => {

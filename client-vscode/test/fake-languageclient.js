@@ -54,6 +54,9 @@ class LanguageClient {
     }
     return null;
   }
+  error(message, data, showNotification) {
+    this.logged = [...(this.logged ?? []), { message, showNotification }];
+  }
   async sendNotification(type, params) {
     this.notifications.push({ method: type.method, params });
   }
