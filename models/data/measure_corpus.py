@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--timeout-s", type=float, default=10.0)
     ap.add_argument("--budget-s", type=float, default=0, help="stop after this long (0: never)")
-    ap.add_argument("--retest-every", type=int, default=8)
+    ap.add_argument("--retest-every", type=int, default=5)
     ap.add_argument("--retest-after-s", type=float, default=900)
     ap.add_argument("--commit-every-s", type=float, default=0, help="git-commit records (0: no)")
     args = ap.parse_args(argv)
