@@ -189,3 +189,21 @@ def test_committed_records_are_readable():
         if first:
             row = json.loads(first)
             assert {"id", "group", "language", "text", "outcome"} <= set(row)
+
+
+def test_card_tables_report_counts_and_noise_ceiling(tmp_path):
+    from perfhint.models.data import stats
+
+    rows, again = [], []
+    for i in range(8):
+        r = _record(f"p{i}", f"g{i}", "c", "A", 0.01 * (i + 1), cpu_s=0.01 * (i + 1))
+        r["family"], r["peak_memory_bytes"] = "f", 1e6 * (i + 1)
+        rows.append(r)
+        again.append(dict(r, latency_s=0.011 * (i + 1), retest=True))
+    append_records(
+        tmp_path / "c.jsonl.gz", rows + [_record("t", "g0", "c", "A", 1, outcome="timeout")]
+    )
+    append_records(tmp_path / "retest.jsonl.gz", again)
+    text = stats.tables(tmp_path)
+    assert "| c | 9 | 8 | 0 | 0 | 1 |" in text
+    assert "| c | 8 | 1.000 | 1.000 | 1.000 |" in text  # retest pairs agree in rank
