@@ -187,6 +187,10 @@ def markdown(rows: list[dict]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # `python bench/kernelbench.py` puts bench/ first on sys.path, where bench/triton.py would
+    # shadow the real `triton` that torch._dynamo imports (via transformers).
+    here = Path(__file__).parent.resolve()
+    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
     from perfhint.models.rlm import RegressionLM
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
