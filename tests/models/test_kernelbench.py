@@ -65,12 +65,12 @@ def test_split_is_by_problem_and_keeps_l4_out_of_training(data_root):
     assert not sides["train"] & sides["test"]
     assert not sides["train"] & sides["valid"]
     assert not sides["valid"] & sides["test"]
-    for e in splits.train + splits.valid:
-        assert e.query.profile != "nvidia-l4"
-    l4 = [e for e in splits.test if e.query.profile == "nvidia-l4"]
-    assert len(l4) == 3 * 2 * 2  # every L4 row is held out, with its problem
-    assert {e.group for e in l4} <= sides["test"]
-    assert len(splits.train) + len(splits.valid) + len(splits.test) == 30 * 2 * (2 * 2) + 12
+    for e in splits.train + splits.valid + splits.test:
+        assert e.query.profile != "nvidia-l4"  # in no split: an unseen profile
+    l4 = dataset.l4_examples(data_root)
+    assert len(l4) == 3 * 2 * 2
+    assert {e.group for e in l4} <= sides["test"]  # their problems are never trained on
+    assert len(splits.train) + len(splits.valid) + len(splits.test) == 30 * 2 * (2 * 2)
 
 
 def test_examples_read_the_rendered_program_eager_first_in_seconds(data_root):
@@ -215,8 +215,9 @@ def test_real_split_keeps_l4_out_and_problems_whole():
     train_groups = {e.group for e in splits.train + splits.valid}
     test_groups = {e.group for e in splits.test}
     assert not train_groups & test_groups
-    assert all(e.query.profile != "nvidia-l4" for e in splits.train + splits.valid)
-    assert sum(e.query.profile == "nvidia-l4" for e in splits.test) == 47
+    assert all(e.query.profile != "nvidia-l4" for e in splits.train + splits.valid + splits.test)
+    l4 = dataset.l4_examples()
+    assert len(l4) == 47 and {e.group for e in l4} <= test_groups
     assert len({e.group for e in splits.test}) >= 40
 
 
