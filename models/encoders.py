@@ -128,7 +128,7 @@ def load_pretrained(ref: str, max_tokens: int, pool_stride: int = 1):
             hf_logging.enable_progress_bar()
     if getattr(model.config, "is_encoder_decoder", False):
         model = model.get_encoder()  # T5-style: keep only the encoder stack
-    model.eval()
+    model = model.float().eval()  # fp32 master weights; CUDA runs it under bf16 autocast
     config_text = (directory / "config.json").read_text()
     weights = sorted(directory.glob("*.safetensors")) + sorted(directory.glob("*.bin"))
     size = sum(p.stat().st_size for p in weights)

@@ -182,3 +182,35 @@ def test_calibrate_adds_a_profile_in_a_spare_slot(tiny_model_dir, synthetic_exam
     model.save(tmp_path / "cal")
     again = RegressionLM.load(tmp_path / "cal", device="cpu")
     assert "raspi4" in again.config.profiles
+
+
+def test_calibrate_command_writes_an_adapted_checkpoint(
+    tiny_model_dir, synthetic_examples, tmp_path, monkeypatch
+):
+    import argparse
+    import types
+
+    from perfhint.models import calibrate, tasks
+
+    pixel = ("pixel3",)
+    splits = tasks.Splits(
+        synthetic_examples(20, seed=14, profiles=pixel) + synthetic_examples(8, seed=15),
+        [],
+        synthetic_examples(12, seed=16, profiles=pixel),
+    )
+    monkeypatch.setattr(
+        tasks, "load_task", lambda name: types.SimpleNamespace(load_splits=lambda seed=0: splits)
+    )
+    monkeypatch.setattr(calibrate, "DEFAULT_STEPS", 3)
+    args = argparse.Namespace(
+        model=tiny_model_dir, task="synthetic", profile="pixel3", shots=5, out=tmp_path / "cal"
+    )
+    assert calibrate.main(args) == 0
+    model = RegressionLM.load(tmp_path / "cal", device="cpu")
+    assert model.config.profiles[-1] == "pixel3"
+    card = (tmp_path / "cal" / "card.md").read_text()
+    assert (
+        card.startswith("# tiny test model")
+        and "calibrated to profile `pixel3` from 5 shots" in card
+    )
+    assert "Spearman" in card
