@@ -23,6 +23,8 @@ from pathlib import Path
 # Kinds the model knows (perfhint.models.core.KINDS); a more specific capture wins when one
 # node is matched by several patterns (a `@triton.jit` function is also a function).
 _KIND_PRIORITY = {"function": 0, "architecture": 1, "triton": 2}
+# Function finding runs on the editor's event loop: in bigger files only the head is searched.
+FIND_LIMIT_BYTES = 100_000
 
 
 @dataclass(frozen=True)
@@ -221,16 +223,21 @@ def _signature_end(source: bytes, node, body, signature) -> tuple[int, int]:
         last = node.start_byte
     last = max(last, node.start_byte)
     end = min(_line_end(source, last), node.end_byte)
-    return _point(source, end)
+    # count rows from the node's start, not the file's: linear over a file, not quadratic
+    row = node.start_point[0] + source.count(b"\n", node.start_byte, end)
+    return row, end - (source.rfind(b"\n", 0, end) + 1)
 
 
 def _find(language: Language, source: bytes, tree) -> list[Function]:
     from tree_sitter import QueryCursor
 
     _, query = _parser_and_query(language.id)
+    cursor = QueryCursor(query)
+    if len(source) > FIND_LIMIT_BYTES:
+        cursor.set_byte_range(0, FIND_LIMIT_BYTES)  # huge files: functions of the head only
     found: dict[tuple[int, int], tuple[int, Function]] = {}
     seen_bodies: dict[tuple[str, int, int], tuple[int, int]] = {}
-    for _pattern, caps in QueryCursor(query).matches(tree.root_node):
+    for _pattern, caps in cursor.matches(tree.root_node):
         kind = node = None
         for cap_name, nodes in caps.items():
             if cap_name.startswith("definition."):

@@ -89,6 +89,8 @@ class DocState:
     generation: int = 0
     timer: asyncio.TimerHandle | None = None
     lines: list[bytes] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    units_key: tuple | None = None
 
     def set_source(self, source: bytes) -> None:
         self.parsed.update(source)
@@ -107,6 +109,7 @@ class PerfhintServer(LanguageServer):
         self.debounce_s = DEBOUNCE_S
         self._load_reported = False
         self._profile_warned: set[str] = set()
+        self.closing = False
 
     # ------------------------------------------------------------------ documents
     def open(self, uri: str, language_id: str, text: str) -> None:
@@ -186,7 +189,8 @@ class PerfhintServer(LanguageServer):
 
         def is_stale() -> bool:
             return (
-                self.docs.get(uri) is not state
+                self.closing
+                or self.docs.get(uri) is not state
                 or state.generation != gen
                 or self.settings.profile != profile
                 or self.service is not service
@@ -203,13 +207,20 @@ class PerfhintServer(LanguageServer):
         self.request_inlay_refresh()
 
     def units(self, state: DocState) -> list[Unit]:
-        return units_for(
-            state.language.id,
-            state.parsed.source,
-            state.parsed.functions(),
-            self.settings.profile,
-            self.service.knowledge,
-        )
+        """The document's units for the current profile (cached until the text changes)."""
+        key = (state.parsed.source, self.settings.profile, self.service.knowledge)
+        if state.units_key is None or any(
+            a is not b for a, b in zip(state.units_key, key, strict=True)
+        ):
+            state.units = units_for(
+                state.language.id,
+                state.parsed.source,
+                state.parsed.functions(),
+                self.settings.profile,
+                self.service.knowledge,
+            )
+            state.units_key = key
+        return state.units
 
     async def refresh_all(self) -> None:
         waits = [self.schedule(uri, 0.0) for uri in list(self.docs)]
@@ -405,6 +416,10 @@ def build_server(model_dir=None) -> PerfhintServer:
     def initialized(ls: PerfhintServer, params: types.InitializedParams):
         # start loading the model now, off the event loop, so the first hints come sooner
         ls.executor.submit(ls.service.load)
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: PerfhintServer, params):
+        ls.closing = True  # in-flight prediction work stops at its next batch
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: PerfhintServer, params: types.DidOpenTextDocumentParams):

@@ -3,55 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import sys
-from pathlib import Path
 
 import pytest
 import pytest_lsp
+from lsp_helpers import LANGS, SERVER, TIMEOUT_S, _start, hints, open_and_wait, sample
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
-from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp import ClientServerConfig, LanguageClient
 
-from perfhint.server.functions import find_functions, language_for_path
-
-SAMPLES = Path(__file__).parent / "samples"
-SERVER = [sys.executable, "-c", "from perfhint.server.lsp import serve; serve()"]
-LANGS = [
-    "python",
-    "c",
-    "cpp",
-    "go",
-    "rust",
-    "java",
-    "javascript",
-    "typescript",
-    "ruby",
-    "haskell",
-    "lua",
-    "kotlin",
-]
-TIMEOUT_S = 60
-
-
-def sample(lang: str) -> Path:
-    (path,) = [p for p in SAMPLES.iterdir() if language_for_path(p).id == lang]
-    return path
-
-
-async def _start(lsp_client: LanguageClient, model_dir, capabilities: str, **options):
-    refreshes = []
-
-    @lsp_client.feature(types.WORKSPACE_INLAY_HINT_REFRESH)
-    def _refresh(params):
-        refreshes.append(params)
-
-    lsp_client.refreshes = refreshes
-    lsp_client.init_result = await lsp_client.initialize_session(
-        types.InitializeParams(
-            capabilities=client_capabilities(capabilities),
-            initialization_options={"perfhint": {"modelPath": str(model_dir), **options}},
-        )
-    )
+from perfhint.server.functions import find_functions
 
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=SERVER))
@@ -73,39 +33,6 @@ async def no_model(lsp_client: LanguageClient, tmp_path):
     await _start(lsp_client, tmp_path / "missing-model", "visual-studio-code")
     yield
     await lsp_client.shutdown_session()
-
-
-async def open_and_wait(
-    client: LanguageClient, path: Path, language_id: str, text: str | None = None
-) -> str:
-    """Open a document and wait until the server has published diagnostics for it."""
-    uri = path.resolve().as_uri()
-    waiter = client.protocol.wait_for_notification_async(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    client.text_document_did_open(
-        types.DidOpenTextDocumentParams(
-            types.TextDocumentItem(
-                uri=uri,
-                language_id=language_id,
-                version=1,
-                text=path.read_text() if text is None else text,
-            )
-        )
-    )
-    while True:
-        params = await asyncio.wait_for(waiter, TIMEOUT_S)
-        if params.uri == uri:
-            return uri
-        waiter = client.protocol.wait_for_notification_async(
-            types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS
-        )
-
-
-async def hints(client: LanguageClient, uri: str, last_line: int = 10_000) -> list[types.InlayHint]:
-    rng = types.Range(types.Position(0, 0), types.Position(last_line, 0))
-    got = await client.text_document_inlay_hint_async(
-        types.InlayHintParams(types.TextDocumentIdentifier(uri), rng)
-    )
-    return got or []
 
 
 def _lsp_id(lang: str) -> str:
