@@ -206,6 +206,12 @@ def main(argv: list[str] | None = None) -> int:
     methods = {}
     if args.model is not None:
         model = RegressionLM.load(args.model)
+        trained_seed = model.train_config.seed if model.train_config else args.seed
+        if trained_seed != args.seed:  # `perfhint train --seed` also picks the split
+            parser.error(
+                f"{args.model} was trained with --seed {trained_seed}, whose train split holds "
+                f"test problems of split seed {args.seed}; pass --seed {trained_seed}"
+            )
         t0 = time.perf_counter()
         methods["rlm"] = _medians(model, [e.query for e in test], args.samples)
         log(f"[kernelbench] {len(test)} test queries in {time.perf_counter() - t0:.1f} s")
