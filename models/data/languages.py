@@ -23,6 +23,7 @@ from perfhint.models.data.syntax_braces import (
     Scala,
     TypeScript,
 )  # fmt: skip
+from perfhint.models.data.syntax_haskell import Haskell
 from perfhint.models.data.syntax_other import Fortran, Lua, OCaml, Python, Ruby
 from perfhint.models.data.translate import Program
 
@@ -31,6 +32,7 @@ RENDERERS: dict[str, type[Lang]] = {
     "typescript": TypeScript, "rust": Rust, "go": Go, "perl": Perl, "php": Php, "ruby": Ruby,
     "lua": Lua, "csharp": CSharp, "d": D, "kotlin": Kotlin, "scala": Scala, "ocaml": OCaml,
     "fortran": Fortran,
+    "haskell": Haskell,
 }  # fmt: skip
 
 

@@ -105,6 +105,10 @@ def test_renderings_read_like_each_language():
     assert "integer(8), intent(inout) :: values(0:)" in fortran and "ieor(" in fortran
     assert "elsif" in languages.render(program, "perl")
     assert "Math.floor(" in languages.render(program, "javascript")
+    haskell = languages.render(program, "haskell")
+    assert "total :: IOUArray Int Int -> Int -> IO Int" in haskell
+    # `and` keeps its short-circuit: the second read happens only when the first test holds
+    assert "then (do {" in haskell and "readArray values i" in haskell
 
 
 @pytest.mark.skipif(shutil.which("gcc") is None or shutil.which("cc") is None, reason="no gcc")
