@@ -64,8 +64,22 @@ class Toolchain:
     npm: str = ""
     unavailable: str = ""
 
+    main_pattern: str = ""  # regex whose group 1 names the entry class/object, if any
+
     def fill(self, argv: tuple[str, ...]) -> list[str]:
         return [a.replace("{src}", self.source).replace("{exe}", EXE) for a in argv]
+
+    def for_text(self, text: str) -> Toolchain:
+        """This toolchain with `Main` replaced by the program's own entry class, if named."""
+        m = re.search(self.main_pattern, text) if self.main_pattern else None
+        if not m or m.group(1) == "Main":
+            return self
+        name = m.group(1)
+        return replace(
+            self,
+            source=self.source.replace("Main", name),
+            run=tuple(a.replace("Main", name) if a == "Main" else a for a in self.run),
+        )
 
 
 @functools.cache
@@ -329,7 +343,7 @@ def measure_source(
     reason = availability(language)
     if reason:
         return Detail(Measurement(path=path, language=language, outcome="skipped", message=reason))
-    tc = toolchains()[language]
+    tc = toolchains()[language].for_text(text)
     env = environment(language)
     limits = limits or limits_for(tc, timeout_s)
     base = Measurement(path=path, language=language, outcome="ok", environment=env)

@@ -187,3 +187,16 @@ def test_cli_measure_json(tmp_path):
 
     (row,) = json.loads(out.stdout)
     assert row["outcome"] == "ok" and row["language"] == "python" and row["peak_memory_bytes"] > 0
+
+
+@needs_cc
+@pytest.mark.skipif(shutil.which("javac") is None, reason="no JDK")
+def test_java_entry_class_is_taken_from_the_program(tmp_path):
+    src = tmp_path / "Greeter.java"
+    src.write_text(
+        "public class Greeter {\n"
+        "    public static void main(String[] args) { System.out.println(7); }\n}\n"
+    )
+    (m,) = harness.measure_paths([src], runs=1, timeout_s=20)
+    assert m.outcome == "ok", m.message
+    assert harness.toolchains()["java"].for_text(src.read_text()).source == "Greeter.java"
