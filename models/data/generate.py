@@ -29,7 +29,7 @@ MAX_PREDICTED_S = 2.5
 SPEED_FACTOR = {
     "c": 1.0, "cpp": 1.0, "rust": 1.0, "fortran": 1.0, "go": 1.3, "d": 1.3, "ocaml": 2.0,
     "java": 1.5, "kotlin": 1.5, "scala": 2.0, "csharp": 2.0, "javascript": 2.5,
-    "typescript": 2.5, "haskell": 3.0, "php": 25.0, "lua": 30.0, "ruby": 40.0, "python": 60.0, "perl": 80.0,
+    "typescript": 2.5, "haskell": 40.0, "php": 25.0, "lua": 30.0, "ruby": 40.0, "python": 60.0, "perl": 80.0,
 }  # fmt: skip
 
 
