@@ -69,6 +69,14 @@ def tables(records_dir: Path = RECORDS_DIR) -> str:
         out.append(
             f"| {lang} | {len(rs)} | " + " | ".join(cells) + f" | {unstable} | {differs} | {k} |"
         )
+    loads = [
+        float(r["environment"]["loadavg_1m"])
+        for r in rows
+        if "loadavg_1m" in r.get("environment", {})
+    ]
+    if loads:
+        out += ["", f"Machine load while measuring (1-minute load average on 2 cores): median "
+                f"{quantile(loads, 0.5):.1f}, p10 {quantile(loads, 0.1):.1f}, p90 {quantile(loads, 0.9):.1f}."]  # fmt: skip
     groups = {r["group"] for r in kept}
     out += ["", f"Kept programs cover {len(groups)} task groups, "
             f"{len({(r['group'], r['variant']) for r in kept})} task variants, "

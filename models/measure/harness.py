@@ -338,8 +338,10 @@ def measure_source(
     timeout_s: float = 10.0,
     function_labels: bool = True,
     limits: sandbox.Limits | None = None,
+    stdin: bytes | None = None,
 ) -> Detail:
-    """Measure one program given as text. Never raises for anything the program does."""
+    """Measure one program given as text (and its stdin, if any). Never raises for anything
+    the program does."""
     reason = availability(language)
     if reason:
         return Detail(Measurement(path=path, language=language, outcome="skipped", message=reason))
@@ -350,48 +352,71 @@ def measure_source(
     with tempfile.TemporaryDirectory(prefix="perfhint-run-") as tmp:
         work = Path(tmp)
         (work / tc.source).write_text(text)
-        outcome, message = _compile(tc, work, timeout_s)
+        stdin_path = None
+        if stdin is not None:  # kept outside the working dir the program may wipe
+            stdin_path = Path(tmp + ".stdin")
+            stdin_path.write_bytes(stdin)
+        try:
+            return _measure_in(tc, language, work, base, runs, limits, function_labels, stdin_path)
+        finally:
+            if stdin_path is not None:
+                stdin_path.unlink(missing_ok=True)
+
+
+def _measure_in(tc, language, work, base, runs, limits, function_labels, stdin_path) -> Detail:
+    """Compile in `work`, then the warm-up and timed runs."""
+    outcome, message = _compile(tc, work, limits.wall_s)
+    if outcome != "ok":
+        return Detail(replace(base, outcome=outcome, message=message))
+    sandbox.give_to_sandbox_user(work)
+    run_argv = tc.fill(tc.run)
+    if not run_argv[0].startswith("./"):
+        run_argv[0] = _which(run_argv[0]) or run_argv[0]
+    results = []
+    for i in range(runs + 1):  # the first is the warm-up
+        r = sandbox.run(run_argv, work, limits, env=dict(tc.env), stdin_path=stdin_path)
+        outcome, message = classify(r, limits)
         if outcome != "ok":
-            return Detail(replace(base, outcome=outcome, message=message))
-        sandbox.give_to_sandbox_user(work)
-        run_argv = tc.fill(tc.run)
-        if not run_argv[0].startswith("./"):
-            run_argv[0] = _which(run_argv[0]) or run_argv[0]
-        results = []
-        for i in range(runs + 1):  # the first is the warm-up
-            r = sandbox.run(run_argv, work, limits, env=dict(tc.env))
-            outcome, message = classify(r, limits)
-            if outcome != "ok":
-                return Detail(replace(base, outcome=outcome, message=message, runs=i))
-            if i:
-                results.append(r)
-        walls = sorted(r.wall_s for r in results)
-        median = statistics.median(walls)
-        spread = percentile(walls, 0.9) - percentile(walls, 0.1)
-        functions = {}
-        if function_labels and language == "python" and median <= PROFILE_MAX_S:
-            functions = _python_functions(tc, work, limits)
-        m = replace(
-            base,
-            peak_memory_bytes=float(statistics.median(r.peak_rss_bytes for r in results)),
-            latency_s=median,
-            latency_spread_s=spread,
-            cpu_s=statistics.median(r.cpu_s for r in results),
-            runs=len(results),
-            unstable=median > 0 and spread / median > UNSTABLE_RATIO,
-            functions=functions,
-        )
-        return Detail(
-            m,
-            stdout=results[0].stdout.decode("utf-8", "replace"),
-            wall_s=tuple(r.wall_s for r in results),
-            cpu_s=tuple(r.cpu_s for r in results),
-            rss_bytes=tuple(r.peak_rss_bytes for r in results),
-        )
+            return Detail(replace(base, outcome=outcome, message=message, runs=i))
+        if i:
+            results.append(r)
+    walls = sorted(r.wall_s for r in results)
+    median = statistics.median(walls)
+    spread = percentile(walls, 0.9) - percentile(walls, 0.1)
+    functions = {}
+    if function_labels and language == "python" and median <= PROFILE_MAX_S:
+        functions = _python_functions(tc, work, limits)
+    m = replace(
+        base,
+        peak_memory_bytes=float(statistics.median(r.peak_rss_bytes for r in results)),
+        latency_s=median,
+        latency_spread_s=spread,
+        cpu_s=statistics.median(r.cpu_s for r in results),
+        runs=len(results),
+        unstable=median > 0 and spread / median > UNSTABLE_RATIO,
+        functions=functions,
+    )
+    return Detail(
+        m,
+        stdout=results[0].stdout.decode("utf-8", "replace"),
+        wall_s=tuple(r.wall_s for r in results),
+        cpu_s=tuple(r.cpu_s for r in results),
+        rss_bytes=tuple(r.peak_rss_bytes for r in results),
+    )
+
+
+def stdin_files(path: Path) -> list[Path]:
+    """Where a program's input may lie beside it: `prog.py.stdin`, `prog.stdin`, `prog.in`."""
+    return [
+        path.with_name(path.name + ".stdin"),
+        path.with_suffix(".stdin"),
+        path.with_suffix(".in"),
+    ]
 
 
 def measure_paths(paths, runs: int = 5, timeout_s: float = 10.0) -> list[Measurement]:
-    """Measure each program file; the language comes from the file extension."""
+    """Measure each program file; the language comes from the file extension, the input
+    from a stdin file beside it (see `stdin_files`), if there is one."""
     if runs < 1:
         raise ValueError("runs must be >= 1")
     out = []
@@ -411,7 +436,8 @@ def measure_paths(paths, runs: int = 5, timeout_s: float = 10.0) -> list[Measure
             )
             continue
         text = p.read_text(encoding="utf-8", errors="replace")
-        out.append(measure_source(text, language, str(p), runs, timeout_s).measurement)
+        stdin = next((f.read_bytes() for f in stdin_files(p) if f.is_file()), None)
+        out.append(measure_source(text, language, str(p), runs, timeout_s, stdin=stdin).measurement)
     return out
 
 

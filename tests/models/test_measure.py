@@ -200,3 +200,14 @@ def test_java_entry_class_is_taken_from_the_program(tmp_path):
     (m,) = harness.measure_paths([src], runs=1, timeout_s=20)
     assert m.outcome == "ok", m.message
     assert harness.toolchains()["java"].for_text(src.read_text()).source == "Greeter.java"
+
+
+@needs_cc
+def test_stdin_file_beside_the_program_is_its_input(tmp_path):
+    src = tmp_path / "echo.py"
+    src.write_text("import sys\nprint(sum(int(x) for x in sys.stdin.read().split()))\n")
+    (tmp_path / "echo.in").write_text("1 2 3 4\n")
+    (m,) = harness.measure_paths([src], runs=1)
+    assert m.outcome == "ok"
+    detail = harness.measure_source(src.read_text(), "python", runs=1, stdin=b"5 6\n")
+    assert detail.stdout.strip() == "11"
