@@ -18,6 +18,7 @@ import json
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
@@ -167,8 +168,10 @@ def main(argv: list[str] | None = None) -> int:
                 i for i, t in measured_at.items()
                 if i not in retested and i in progs and now - t >= args.retest_after_s
             ]  # fmt: skip
-            if ready:
-                q = progs[sorted(ready, key=lambda i: hashlib.sha256(i.encode()).hexdigest())[0]]
+            if ready:  # the language with the fewest retests first, so each gets a ceiling
+                per_lang = Counter(progs[i].language for i in retested if i in progs)
+                q = progs[min(ready, key=lambda i: (per_lang[progs[i].language],
+                                                    hashlib.sha256(i.encode()).hexdigest()))]  # fmt: skip
                 d = harness.measure_source(q.text, q.language, q.id, args.runs, args.timeout_s)
                 append_records(args.records / RETEST_FILE, [to_record(q, d, retest=True)])
                 retested.add(q.id)
