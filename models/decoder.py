@@ -102,15 +102,27 @@ class Vocab:
 
 @dataclass
 class KVCache:
-    """Per-layer keys/values: self-attention grows a step at a time, cross-attention is fixed.
+    """Per-layer keys/values: self-attention fills a preallocated buffer a step at a time,
+    cross-attention keys/values are computed once from the memory.
 
-    self_kv[l]: (N, heads, t, head_dim) x2 with N = B * S; cross_kv[l]: (B, heads, T, head_dim) x2.
+    self_kv[l]: two (N, heads, capacity, head_dim) buffers, N = B * S (allocated on first use;
+    None when capacity is 0, i.e. a plain full forward); cross_kv[l]: (B, heads, T, head_dim) x2.
     """
 
+    cross_kv: list[tuple[torch.Tensor, torch.Tensor]]
+    memory_mask: torch.Tensor  # (B, 1, 1, T) bool
+    capacity: int = 0
     self_kv: list[tuple[torch.Tensor, torch.Tensor] | None] = field(default_factory=list)
-    cross_kv: list[tuple[torch.Tensor, torch.Tensor]] = field(default_factory=list)
-    memory_mask: torch.Tensor | None = None  # (B, 1, 1, T) bool
     length: int = 0
+
+    def expand(self, samples: int) -> None:
+        """Repeat every cached sequence `samples` times (input-major), e.g. after a shared prompt."""
+        self.self_kv = [
+            None
+            if kv is None
+            else (kv[0].repeat_interleave(samples, 0), kv[1].repeat_interleave(samples, 0))
+            for kv in self.self_kv
+        ]
 
 
 class DecoderLayer(nn.Module):
@@ -137,15 +149,23 @@ class DecoderLayer(nn.Module):
         k, v = self.cross_kv(memory).chunk(2, dim=-1)
         return self._heads(k), self._heads(v)
 
-    def forward(self, x, layer_cache, cross_kv, memory_mask, past: int):
-        """x (N, t, D); layer_cache (k, v) of earlier positions or None -> x, new (k, v)."""
+    def forward(self, x, cache: KVCache, index: int):
+        """x (N, t, D) at positions cache.length.. -> x; writes this layer's keys/values."""
         N, t, D = x.shape
+        past = cache.length
         p = self.dropout if self.training else 0.0
         q, k, v = self.qkv(self.ln_self(x)).chunk(3, dim=-1)
         q, k, v = self._heads(q), self._heads(k), self._heads(v)
-        if layer_cache is not None:
-            k = torch.cat([layer_cache[0], k], dim=2)
-            v = torch.cat([layer_cache[1], v], dim=2)
+        if cache.capacity:
+            if cache.self_kv[index] is None:
+                shape = (N, self.n_heads, cache.capacity, D // self.n_heads)
+                cache.self_kv[index] = (k.new_empty(shape), v.new_empty(shape))
+            kbuf, vbuf = cache.self_kv[index]
+            kbuf[:, :, past : past + t] = k
+            vbuf[:, :, past : past + t] = v
+            k, v = kbuf[:, :, : past + t], vbuf[:, :, : past + t]
+        elif past:
+            raise ValueError("a cache without capacity only serves one full forward")
         if past == 0:
             a = F.scaled_dot_product_attention(q, k, v, dropout_p=p, is_causal=t > 1)
         elif t == 1:
@@ -157,17 +177,16 @@ class DecoderLayer(nn.Module):
         x = x + self.drop(self.self_out(a.transpose(1, 2).reshape(N, t, D)))
 
         # cross-attention: fold the S samples of each input into its query axis
-        ck, cv = cross_kv
+        ck, cv = cache.cross_kv[index]
         B = ck.shape[0]
         S = N // B
         h, hd = self.n_heads, D // self.n_heads
         cq = self._heads(self.cross_q(self.ln_cross(x)))  # (N, h, t, hd)
         cq = cq.view(B, S, h, t, hd).transpose(1, 2).reshape(B, h, S * t, hd)
-        a = F.scaled_dot_product_attention(cq, ck, cv, attn_mask=memory_mask, dropout_p=p)
+        a = F.scaled_dot_product_attention(cq, ck, cv, attn_mask=cache.memory_mask, dropout_p=p)
         a = a.view(B, h, S, t, hd).permute(0, 2, 3, 1, 4).reshape(N, t, D)
         x = x + self.drop(self.cross_out(a))
-        x = x + self.drop(self.mlp(self.ln_mlp(x)))
-        return x, (k, v)
+        return x + self.drop(self.mlp(self.ln_mlp(x)))
 
 
 class Decoder(nn.Module):
@@ -207,28 +226,30 @@ class Decoder(nn.Module):
         elif isinstance(m, nn.Embedding):
             nn.init.normal_(m.weight, std=0.02)
 
-    def start(self, memory: torch.Tensor, memory_mask: torch.Tensor) -> KVCache:
-        """A cache holding the cross-attention keys/values of memory (B, T, H), mask (B, T)."""
+    def start(self, memory: torch.Tensor, memory_mask: torch.Tensor, capacity: int = 0) -> KVCache:
+        """A cache with the cross-attention keys/values of memory (B, T, H), mask (B, T).
+
+        capacity: positions to keep self-attention keys/values for (0: one full forward only).
+        """
         m = self.memory_norm(self.memory_proj(memory))
         return KVCache(
-            self_kv=[None] * len(self.layers),
             cross_kv=[layer.memory_kv(m) for layer in self.layers],
             memory_mask=memory_mask[:, None, None, :],
+            capacity=capacity,
+            self_kv=[None] * len(self.layers),
         )
 
     def forward(self, tokens: torch.Tensor, cache: KVCache) -> torch.Tensor:
         """tokens (N, t) following cache.length earlier ones -> logits (N, t, V); updates cache.
 
         N must be a multiple of the number of inputs B the cache was started with (N = B * S,
-        input-major). Without reuse (a fresh cache per call) this is the plain full forward.
+        input-major). With a fresh cache this is the plain full forward.
         """
         N, t = tokens.shape
         past = cache.length
         pos = torch.arange(past, past + t, device=tokens.device)
         x = self.drop(self.tok_emb(tokens) + self.pos_emb(pos))
         for i, layer in enumerate(self.layers):
-            x, cache.self_kv[i] = layer(
-                x, cache.self_kv[i], cache.cross_kv[i], cache.memory_mask, past
-            )
+            x = layer(x, cache, i)
         cache.length = past + t
         return self.head(self.ln_f(x))

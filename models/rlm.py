@@ -308,13 +308,18 @@ class RegressionLM:
         ).repeat_interleave(S, dim=0)  # (B*S, K)
         uniform = torch.rand(B * S, K * L, generator=gen, device=self.device)
         numbers = torch.empty(B * S, K, L, dtype=torch.long, device=self.device)
-        cache = self.decoder.start(memory, mask)
         feed = seqs
+        if use_cache:  # the prompt is the same for all S samples of an input: run it once
+            cache = self.decoder.start(memory, mask, capacity=self.vocab.max_length)
+            first = self.decoder(seqs[::S], cache)[:, -1].repeat_interleave(S, dim=0)
+            cache.expand(S)
         for step in range(K * L):
-            if use_cache:
-                logits = self.decoder(feed, cache)[:, -1]
-            else:  # the reference path: re-run the whole decoder over the prefix
+            if not use_cache:  # the reference path: re-run the whole decoder over the prefix
                 logits = self.decoder(seqs, self.decoder.start(memory, mask))[:, -1]
+            elif step == 0:
+                logits = first
+            else:
+                logits = self.decoder(feed, cache)[:, -1]
             logits = logits.float() + self.logit_bias[seqs.shape[1] - 1]
             token = _draw(logits, temperature, uniform[:, step])
             k, p = divmod(step, L)

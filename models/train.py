@@ -149,7 +149,9 @@ def fit_model(model, train: list[Example], valid: list[Example], config) -> None
     wrapped = objective
     if world > 1:
         wrapped = nn.parallel.DistributedDataParallel(
-            objective, device_ids=[device.index] if device.type == "cuda" else None
+            objective,
+            device_ids=[device.index] if device.type == "cuda" else None,
+            find_unused_parameters=trains_encoder,  # e.g. a pretrained encoder's unused pooler
         )
     groups = [{"params": list(model.decoder.parameters()), "lr": config.lr}]
     if trains_encoder:
@@ -231,7 +233,8 @@ def fit_model(model, train: list[Example], valid: list[Example], config) -> None
             t = torch.tensor([v], device=device)
             torch.distributed.all_reduce(t)
             v = t.item() / world
-        log(f"epoch {epoch}: train loss {running / max(1, len(batches)):.4f}, valid loss {v:.4f}")
+        shown = f", valid loss {v:.4f}" if valid else ""
+        log(f"epoch {epoch}: train loss {running / max(1, len(batches)):.4f}{shown}")
         if valid:
             if v < best - 1e-4:
                 best, bad_epochs = v, 0

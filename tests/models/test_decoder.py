@@ -74,7 +74,7 @@ def test_kv_cache_matches_full_forward():
     seqs = torch.randint(0, len(v), (B * S, v.max_length))
     with torch.no_grad():
         full = dec(seqs, dec.start(memory, mask))
-        cache = dec.start(memory, mask)
+        cache = dec.start(memory, mask, capacity=v.max_length)
         parts = [dec(seqs[:, :4], cache)]
         pos = 4
         for width in (1, 2, 1, 3):  # single steps and multi-token steps after a prefix
@@ -82,6 +82,33 @@ def test_kv_cache_matches_full_forward():
             pos += width
         cached = torch.cat(parts, dim=1)
     torch.testing.assert_close(cached, full[:, :pos], atol=1e-5, rtol=1e-5)
+
+
+def test_shared_prompt_then_expand_matches_running_every_sample():
+    v = make_vocab()
+    dec = make_decoder(v)
+    B, S = 2, 3
+    memory, mask = torch.randn(B, 5, 12), torch.ones(B, 5, dtype=torch.bool)
+    prompt = torch.randint(0, len(v), (B, 4))
+    step = torch.randint(0, len(v), (B * S, 1))
+    with torch.no_grad():
+        shared = dec.start(memory, mask, capacity=8)
+        dec(prompt, shared)
+        shared.expand(S)
+        a = dec(step, shared)
+        each = dec.start(memory, mask, capacity=8)
+        dec(prompt.repeat_interleave(S, 0), each)
+        b = dec(step, each)
+    torch.testing.assert_close(a, b, atol=1e-5, rtol=1e-5)
+
+
+def test_a_cache_without_capacity_serves_one_forward_only():
+    v = make_vocab()
+    dec = make_decoder(v)
+    cache = dec.start(torch.randn(1, 3, 12), torch.ones(1, 3, dtype=torch.bool))
+    dec(torch.zeros(1, 2, dtype=torch.long), cache)
+    with pytest.raises(ValueError, match="capacity"):
+        dec(torch.zeros(1, 1, dtype=torch.long), cache)
 
 
 def test_samples_fold_into_cross_attention_like_expanded_memory():
