@@ -63,10 +63,11 @@ def format_seconds(s: float) -> str:
 
 
 def format_value(target: str, value: float) -> str:
+    # sizes and durations are never negative: a sampled value below zero reads as zero
     if target.endswith("_bytes"):
-        return format_bytes(value)
+        return format_bytes(max(value, 0.0))
     if target.endswith("_s"):
-        return format_seconds(value)
+        return format_seconds(max(value, 0.0))
     if target.endswith("_pct"):
         return f"{value:.1f} %"
     return f"{value:.3g}"

@@ -43,6 +43,8 @@ def test_format_value_by_unit_in_the_target_name():
     assert format_value("latency_s", 3.4e-4) == "340 µs"
     assert format_value("cifar10_accuracy_pct", 93.14) == "93.1 %"
     assert format_value("widgets", 1234.5) == "1.23e+03"
+    assert format_value("peak_memory_bytes", -5.0) == "0 B"
+    assert format_value("latency_s", -1e-3) == "0.0 ns"
 
 
 @given(st.floats(allow_nan=True, allow_infinity=True))

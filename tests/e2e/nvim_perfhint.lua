@@ -1,0 +1,104 @@
+-- Headless Neovim 0.11 as a real client of `perfhint serve`.
+-- Env: PERFHINT_PYTHON (interpreter), PERFHINT_MODEL (checkpoint dir), PERFHINT_FILES
+-- (";"-separated "path=filetype"), PERFHINT_SWITCH_TO (profile id), PERFHINT_REPORT (JSON out).
+-- Opens every file, waits for diagnostics and inlay hints, hovers the first hinted line,
+-- lists profiles, switches profile and waits for the hints to change; writes what it saw.
+local report = { files = {}, errors = {} }
+local timeout_ms = tonumber(os.getenv("PERFHINT_TIMEOUT_MS") or "180000")
+
+local function fail(msg)
+  table.insert(report.errors, msg)
+end
+
+local function hint_labels(buf)
+  local labels = {}
+  for _, item in ipairs(vim.lsp.inlay_hint.get({ bufnr = buf })) do
+    local label = item.inlay_hint.label
+    if type(label) == "table" then
+      local parts = {}
+      for _, p in ipairs(label) do table.insert(parts, p.value) end
+      label = table.concat(parts)
+    end
+    table.insert(labels, { line = item.inlay_hint.position.line, character = item.inlay_hint.position.character, label = label })
+  end
+  table.sort(labels, function(a, b) return a.line < b.line or (a.line == b.line and a.label < b.label) end)
+  return labels
+end
+
+local function joined(labels)
+  local out = {}
+  for _, l in ipairs(labels) do table.insert(out, l.line .. ":" .. l.label) end
+  return table.concat(out, "|")
+end
+
+local client_id
+local buffers = {}
+for spec in string.gmatch(os.getenv("PERFHINT_FILES"), "[^;]+") do
+  local path, ft = spec:match("^(.*)=(.*)$")
+  vim.cmd.edit(vim.fn.fnameescape(path))
+  local buf = vim.api.nvim_get_current_buf()
+  vim.bo[buf].filetype = ft
+  client_id = vim.lsp.start({
+    name = "perfhint",
+    cmd = { os.getenv("PERFHINT_PYTHON"), "-m", "perfhint.server", "serve", "--model", os.getenv("PERFHINT_MODEL") },
+    root_dir = vim.fn.getcwd(),
+    init_options = { perfhint = { budgets = { latency_s = 1e-15 } } },
+    flags = { debounce_text_changes = 0 },
+  }, { bufnr = buf })
+  vim.lsp.inlay_hint.enable(true, { bufnr = buf })
+  table.insert(buffers, { buf = buf, path = path, ft = ft })
+end
+
+local client = vim.lsp.get_client_by_id(client_id)
+report.offset_encoding = client and client.offset_encoding
+
+for _, b in ipairs(buffers) do
+  vim.api.nvim_set_current_buf(b.buf)
+  local entry = { path = b.path, filetype = b.ft }
+  report.files[b.path] = entry
+  local ok = vim.wait(timeout_ms, function()
+    return #vim.diagnostic.get(b.buf) > 0 and #vim.lsp.inlay_hint.get({ bufnr = b.buf }) > 0
+  end, 100)
+  if not ok then fail("no diagnostics/hints for " .. b.path) end
+  entry.diagnostics = {}
+  for _, d in ipairs(vim.diagnostic.get(b.buf)) do
+    table.insert(entry.diagnostics, { line = d.lnum, message = d.message, severity = d.severity, source = d.source })
+  end
+  entry.hints = hint_labels(b.buf)
+  -- hover at the line of the first function hint (not the file summary on line 0 if possible)
+  local line = entry.hints[#entry.hints] and entry.hints[#entry.hints].line or 0
+  local params = { textDocument = { uri = vim.uri_from_bufnr(b.buf) }, position = { line = line, character = 0 } }
+  local res = vim.lsp.buf_request_sync(b.buf, "textDocument/hover", params, timeout_ms)
+  for _, r in pairs(res or {}) do
+    if r.result and r.result.contents then entry.hover = r.result.contents.value end
+  end
+end
+
+local first = buffers[1].buf
+local res = client:request_sync("workspace/executeCommand", { command = "perfhint.listProfiles", arguments = {} }, timeout_ms, first)
+report.profiles = res and res.result or vim.NIL
+local before = {}
+for _, b in ipairs(buffers) do before[b.path] = joined(hint_labels(b.buf)) end
+
+local target = os.getenv("PERFHINT_SWITCH_TO")
+res = client:request_sync("workspace/executeCommand", { command = "perfhint.setProfile", arguments = { target } }, timeout_ms, first)
+report.set_profile = res and res.result or vim.NIL
+for _, b in ipairs(buffers) do
+  local entry = report.files[b.path]
+  -- Neovim re-requests hints on workspace/inlayHint/refresh for buffers shown in a window:
+  -- show each buffer in turn (a user would look at it)
+  vim.api.nvim_set_current_buf(b.buf)
+  vim.lsp.inlay_hint.enable(false, { bufnr = b.buf })
+  vim.lsp.inlay_hint.enable(true, { bufnr = b.buf })
+  local changed = vim.wait(timeout_ms, function()
+    local now = joined(hint_labels(b.buf))
+    return now ~= "" and now ~= before[b.path]
+  end, 100)
+  if not changed then fail("hints did not change after setProfile for " .. b.path) end
+  entry.hints_after = hint_labels(b.buf)
+end
+
+local f = io.open(os.getenv("PERFHINT_REPORT"), "w")
+f:write(vim.json.encode(report))
+f:close()
+vim.cmd("qa!")
