@@ -625,9 +625,15 @@ class Php(Braces):
 
 class Perl(Braces):
     reserved = frozenset({"a", "b", "sub", "my", "our", "print", "sort", "if", "x", "y", "q"})
+    # a user sub named like a builtin is silently called as the builtin
+    builtins = frozenset({"reverse", "sort", "join", "split", "push", "pop", "shift", "length",
+                          "index", "keys", "values", "delete", "exists", "abs", "int", "fill"})  # fmt: skip
 
     def var(self, name):
         return "$" + self.ident(name)
+
+    def fname(self, name):
+        return name + "_list" if name in self.builtins else name
 
     def index(self, arr, idx):
         return f"{arr}->[{idx}]"
@@ -650,7 +656,7 @@ class Perl(Braces):
         return f"({a} {'<' if name == 'min' else '>'} {b} ? {a} : {b})"
 
     def new_array(self, n):
-        return f"[(0) x {n}]"
+        return f"[(0) x ({n})]" if " " in n else f"[(0) x {n}]"  # `x` binds like `*`
 
     def free(self, arr):
         return [f"undef {arr};"]
@@ -664,11 +670,14 @@ class Perl(Braces):
     def function(self, fn, body, ret):
         unpack = [f"my ({', '.join(self.var(p) for p, _ in fn.params)}) = @_;"] if fn.params else []
         tail = [f"return {ret};"] if ret is not None else []
-        return [f"sub {fn.name} {{", *self.nest(unpack + body + tail), "}"]
+        return [f"sub {self.fname(fn.name)} {{", *self.nest(unpack + body + tail), "}"]
 
     def wrap(self, functions):
-        return (
-            "use strict;\nuse warnings;\nuse integer;\n\n"
-            + "\n\n".join(functions)
-            + "\n\nmain();\n"
+        recursive = any(
+            isinstance(n, ast.Call) and getattr(n.func, "id", "") == fn.name
+            for fn in self.program.functions
+            for n in ast.walk(fn.node)
         )
+        quiet = "no warnings 'recursion';\n" if recursive else ""  # deep recursion is intended
+        head = f"use strict;\nuse warnings;\n{quiet}use integer;\n\n"
+        return head + "\n\n".join(functions) + "\n\nmain();\n"
