@@ -222,6 +222,9 @@ class D(Java):
     def minmax(self, name, a, b):
         return f"{name}({a}, {b})"
 
+    def abs_(self, a):
+        return f"abs({a})"
+
     def new_array(self, n):
         return f"new long[{n}]"
 
