@@ -246,6 +246,8 @@ class RegressionLM:
             raise ValueError(f"unknown mode {query.mode!r}; known: {', '.join(c.modes)}")
         if not query.targets:
             raise ValueError(f"no targets asked; known: {', '.join(c.targets)}")
+        if len(set(query.targets)) != len(query.targets):
+            raise ValueError(f"targets repeat: {', '.join(query.targets)}")
         for t in query.targets:
             if t not in c.targets:
                 raise ValueError(f"unknown target {t!r}; known: {', '.join(c.targets)}")
