@@ -339,7 +339,7 @@ def training_card(model, args, sizes: dict, elapsed_s: float) -> str:
         f"- numbers: {c.number.num_digits} digits, exponents {c.number.min_exponent}..{c.number.max_exponent}",
         f"- targets: {', '.join(c.targets)}",
         f"- profiles: {', '.join(c.profiles)}; modes: {', '.join(c.modes)}",
-        f"- training time: {elapsed_s:.0f} s on {model.train_config.device}",
+        f"- training time: {elapsed_s:.0f} s on {model.device}",
         "",
         "## Reproduce",
         "",
@@ -349,6 +349,7 @@ def training_card(model, args, sizes: dict, elapsed_s: float) -> str:
         + f" --encoder {args.encoder} --seed {args.seed}"
         + (f" --epochs {args.epochs}" if args.epochs else "")
         + (f" --max-train {args.max_train}" if args.max_train else "")
+        + (f" --config {args.config}" if args.config else "")
         + f" --out {args.out}",
         "```",
         "",
