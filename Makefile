@@ -43,6 +43,7 @@ vscode-e2e: $(STAMP) vscode
 
 bench: $(STAMP)
 	$(BIN)/python bench/engine.py
+	$(BIN)/python bench/server.py
 
 ## toolchains: compilers and runtimes the measurement harness uses (Debian/npm; needs root)
 toolchains:

@@ -99,8 +99,6 @@ class DocState:
 
 class PerfhintServer(LanguageServer):
     def __init__(self, model_dir=None):
-        from perfhint import server as _pkg  # noqa: F401  (version lives in the distribution)
-
         super().__init__("perfhint", _version())
         self.settings = Settings(model_path=str(model_dir) if model_dir else None)
         self.service = PredictionService(self.settings.model_path)
@@ -185,7 +183,6 @@ class PerfhintServer(LanguageServer):
         if state is None or state.generation != gen:
             return
         units = self.units(state)
-        queries = [q for u in units for q in u.queries]
 
         def is_stale() -> bool:
             return (
@@ -196,11 +193,20 @@ class PerfhintServer(LanguageServer):
                 or self.service is not service
             )
 
-        complete = all(service.lookup(q) is not None for q in queries)
-        if not complete:
-            complete = await loop.run_in_executor(
-                self.executor, service.predict_missing, queries, is_stale
-            )
+        # functions first (an edit usually changes one), then the whole file, which changes
+        # with every edit and reads the longest text: hints refresh after each phase
+        phases = [
+            [q for u in units if not u.is_program for q in u.queries],
+            [q for u in units if u.is_program for q in u.queries],
+        ]
+        for queries in phases:
+            if all(service.lookup(q) is not None for q in queries):
+                continue
+            await loop.run_in_executor(self.executor, service.predict_missing, queries, is_stale)
+            if is_stale():
+                return
+            if queries is phases[0]:
+                self.request_inlay_refresh()  # diagnostics once, at the end
         if is_stale():
             return
         self.publish_diagnostics(state)
