@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint unit e2e bench toolchains vscode vscode-e2e clean
+.PHONY: demo test lint unit e2e bench toolchains vscode vscode-e2e default-model clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -44,6 +44,12 @@ vscode-e2e: $(STAMP) vscode
 bench: $(STAMP)
 	$(BIN)/python bench/engine.py
 	$(BIN)/python bench/server.py
+
+## default-model: retrain the shipped checkpoint on this CPU (about 20 min encoding + 20 min training)
+default-model: $(STAMP)
+	PERFHINT_NAS_SPACES=nasbench201 PERFHINT_NAS_TRAIN_ARCHS=781 PERFHINT_NAS_DEVICES_PER_ARCH=9 \
+	$(BIN)/perfhint train --task code --task nas --task kernelbench --task triton --encoder minilm \
+	  --seed 0 --config models/checkpoints/default.train.json --out runs/default
 
 ## toolchains: compilers and runtimes the measurement harness uses (Debian/npm; needs root)
 toolchains:
