@@ -32,6 +32,7 @@ if sys.path and sys.path[0] == __import__("os").path.dirname(__file__):
 import argparse  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
+import os  # noqa: E402
 import time  # noqa: E402
 from collections import defaultdict  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -306,12 +307,14 @@ def cmd_fewshot(args) -> int:
     test_rows = test_rows[: args.latency_archs]
     rng = np.random.default_rng(args.seed)
     results = []
-    for device in devices:
-        test = [e for r in test_rows for e in dataset.examples_for(r, [device])]
-        truth = [e.values[-1] for e in test]
-        for shots in (int(s) for s in args.shots.split(",")):
+    for shots in (int(s) for s in args.shots.split(",")):
+        for device in devices:
+            test = [e for r in test_rows for e in dataset.examples_for(r, [device])]
+            truth = [e.values[-1] for e in test]
             model = RegressionLM.load(ckpt)
-            pick = rng.permutation(len(train_rows))[:shots]
+            # shots from the networks the model trained on (measured on other devices only)
+            pool = int(os.environ.get("PERFHINT_NAS_TRAIN_ARCHS") or len(train_rows))
+            pick = rng.permutation(min(pool, len(train_rows)))[:shots]
             examples = [e for i in pick for e in dataset.examples_for(train_rows[i], [device])]
             t0 = time.perf_counter()
             tc = TrainConfig(lr=1e-2, max_steps=args.steps, seed=args.seed)
