@@ -18,17 +18,23 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 import time
-from collections import defaultdict
-from pathlib import Path
 
-import numpy as np
+# run as `python bench/triton.py`, this folder is sys.path[0] and this file would shadow the
+# `triton` package for everything imported below (transformers probes for it)
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+from collections import defaultdict  # noqa: E402
+from pathlib import Path  # noqa: E402
 
-from perfhint.models.core import Example
-from perfhint.models.evaluate import length_baseline, tfidf_ridge_baseline
-from perfhint.models.metrics import kendall_score, spearman_score, top1_recall_score
-from perfhint.models.triton import dataset
+import numpy as np  # noqa: E402
+
+from perfhint.models.core import Example  # noqa: E402
+from perfhint.models.evaluate import length_baseline, tfidf_ridge_baseline  # noqa: E402
+from perfhint.models.metrics import kendall_score, spearman_score, top1_recall_score  # noqa: E402
+from perfhint.models.triton import dataset  # noqa: E402
 
 
 def log(msg: str) -> None:
