@@ -145,7 +145,7 @@ def model_dir(tmp_path_factory, request) -> Path:
         return DEFAULT_MODEL
     from dataclasses import replace
 
-    from conftest import make_synthetic, tiny_model_config
+    from modelkit import make_synthetic, tiny_model_config
 
     from perfhint.models.rlm import RegressionLM, TrainConfig
 

@@ -31,7 +31,7 @@ def test_lr_warms_up_then_decays_to_zero():
 
 
 def _tiny(tiny_encoder_dir):
-    from conftest import tiny_model_config
+    from modelkit import tiny_model_config
 
     return tiny_model_config(str(tiny_encoder_dir))
 
@@ -59,7 +59,7 @@ def test_adafactor_and_max_steps(tiny_encoder_dir, synthetic_examples):
 def test_scratch_encoder_trains_and_round_trips(synthetic_examples, tmp_path):
     import dataclasses
 
-    from conftest import tiny_model_config
+    from modelkit import tiny_model_config
 
     config = dataclasses.replace(
         tiny_model_config("scratch"),
@@ -140,7 +140,7 @@ DDP_SCRIPT = """
 import sys
 sys.path.insert(0, {tests!r})
 from pathlib import Path
-from conftest import make_synthetic, tiny_model_config
+from modelkit import make_synthetic, tiny_model_config
 from perfhint.models.rlm import RegressionLM, TrainConfig
 model = RegressionLM.create(tiny_model_config({encoder!r}), seed=0)
 config = TrainConfig(batch_size=8, max_epochs=2, device="cpu", log_every=1)
@@ -216,10 +216,11 @@ def test_learns_a_known_function_of_the_text(synthetic_examples):
         profiles=("this-machine",),
         spare_profiles=0,
     )
-    train_config = TrainConfig(batch_size=16, max_epochs=10, lr=2e-3, device="cpu", log_every=0)
+    # 20 epochs: ~16 s here and Spearman 0.965; 10 epochs sat right at 0.80 (not yet converged)
+    train_config = TrainConfig(batch_size=16, max_epochs=20, lr=2e-3, device="cpu", log_every=0)
     model = RegressionLM.create(config, seed=0).fit(train, valid, train_config)
     score = _spearman_on(model, test)
-    assert score > 0.8, score
+    assert score > 0.9, score
 
 
 @pytest.mark.slow
