@@ -67,9 +67,14 @@ class TextEncoder(nn.Module):
     """A transformer encoder with its tokenizer: texts -> (B, T, H) states and a mask.
 
     `key` identifies the weights and settings, so cached states can be reused safely.
+    A text longer than `max_tokens` keeps its first `max_tokens - tail_tokens` and its last
+    `tail_tokens` tokens: programs declare their functions first and build their workload
+    (the sizes that decide the cost) in the entry point at the end.
     """
 
-    def __init__(self, model, tokenizer, key: str, max_tokens: int, pool_stride: int) -> None:
+    def __init__(
+        self, model, tokenizer, key: str, max_tokens: int, pool_stride: int, tail_tokens: int = 0
+    ) -> None:
         super().__init__()
         self.model = model
         self.tokenizer = tokenizer
@@ -77,12 +82,20 @@ class TextEncoder(nn.Module):
         self.pool_stride = pool_stride
         limit = getattr(model.config, "max_position_embeddings", None) or max_tokens
         self.max_tokens = min(max_tokens, limit)
+        self.tail_tokens = min(tail_tokens, self.max_tokens // 2)
         tokenizer.no_padding()
-        tokenizer.enable_truncation(self.max_tokens)
+        if self.tail_tokens:
+            tokenizer.no_truncation()
+        else:
+            tokenizer.enable_truncation(self.max_tokens)
         self.hidden_size = int(model.config.hidden_size)
 
     def tokenize(self, texts: list[str]) -> list[list[int]]:
-        return [e.ids for e in self.tokenizer.encode_batch(texts)]
+        ids = [e.ids for e in self.tokenizer.encode_batch(texts)]
+        if not self.tail_tokens:
+            return ids
+        head = self.max_tokens - self.tail_tokens
+        return [x if len(x) <= self.max_tokens else x[:head] + x[-self.tail_tokens :] for x in ids]
 
     def forward(self, ids: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
         """Token id lists -> states (B, T', H) and bool mask (B, T'), padded to the longest."""
@@ -111,7 +124,7 @@ def pool_states(states: torch.Tensor, mask: torch.Tensor, stride: int):
     return summed / count.clamp(min=1)[..., None], count > 0
 
 
-def load_pretrained(ref: str, max_tokens: int, pool_stride: int = 1):
+def load_pretrained(ref: str, max_tokens: int, pool_stride: int = 1, tail_tokens: int = 0):
     """A pretrained Hugging Face encoder from "minilm" or a local directory (eval mode)."""
     from transformers import AutoModel
     from transformers.utils import logging as hf_logging
@@ -132,8 +145,10 @@ def load_pretrained(ref: str, max_tokens: int, pool_stride: int = 1):
     config_text = (directory / "config.json").read_text()
     weights = sorted(directory.glob("*.safetensors")) + sorted(directory.glob("*.bin"))
     size = sum(p.stat().st_size for p in weights)
-    key = _digest(f"{ref}|{config_text}|{size}|{max_tokens}|{pool_stride}")
-    return TextEncoder(model, _load_tokenizer(directory), key, max_tokens, pool_stride)
+    settings = f"{max_tokens}|{pool_stride}" + (f"|tail{tail_tokens}" if tail_tokens else "")
+    key = _digest(f"{ref}|{config_text}|{size}|{settings}")
+    tokenizer = _load_tokenizer(directory)
+    return TextEncoder(model, tokenizer, key, max_tokens, pool_stride, tail_tokens)
 
 
 def train_bpe(texts: list[str], vocab_size: int):
@@ -159,7 +174,13 @@ def train_bpe(texts: list[str], vocab_size: int):
 
 
 def build_scratch(
-    tokenizer, d_model: int, n_layers: int, n_heads: int, max_tokens: int, pool_stride: int = 1
+    tokenizer,
+    d_model: int,
+    n_layers: int,
+    n_heads: int,
+    max_tokens: int,
+    pool_stride: int = 1,
+    tail_tokens: int = 0,
 ):
     """A randomly initialised BERT-style encoder sized for `tokenizer` (trained with the model)."""
     from transformers import BertConfig, BertModel
@@ -175,7 +196,7 @@ def build_scratch(
         pad_token_id=0,
     )
     model = BertModel(config, add_pooling_layer=False)
-    return TextEncoder(model, tokenizer, "scratch", max_tokens, pool_stride)
+    return TextEncoder(model, tokenizer, "scratch", max_tokens, pool_stride, tail_tokens)
 
 
 def load_scratch_tokenizer(path: Path):

@@ -39,6 +39,8 @@ class ModelConfig:
     encoder: "minilm" (shipped all-MiniLM-L6-v2), "scratch" (trained with the model on a
         learned byte-level BPE), or a local Hugging Face encoder directory.
     max_input_tokens: encoder input length; longer texts are truncated (head kept).
+    tail_tokens: of those, how many come from the end of a text that is too long (0 = head
+        only); a program's entry point, where its workload is built, is at the end.
     freeze_encoder: keep a pretrained encoder fixed (its outputs are cached while training).
         A scratch encoder is always trained.
     pool_stride: average encoder states over windows of this many tokens (1 = off); saves
@@ -52,6 +54,7 @@ class ModelConfig:
 
     encoder: str = encoders.MINILM
     max_input_tokens: int = 512
+    tail_tokens: int = 0
     freeze_encoder: bool = True
     pool_stride: int = 1
     scratch_d_model: int = 256
@@ -76,6 +79,8 @@ class ModelConfig:
                 raise ValueError(f"ModelConfig.{name} must be a non-empty tuple of unique names")
         if self.spare_profiles < 0 or self.pool_stride < 1:
             raise ValueError("spare_profiles must be >= 0 and pool_stride >= 1")
+        if not 0 <= self.tail_tokens <= self.max_input_tokens // 2:
+            raise ValueError("tail_tokens must be between 0 and max_input_tokens / 2")
 
     @property
     def trains_encoder(self) -> bool:
@@ -195,7 +200,7 @@ class RegressionLM:
         if config.encoder == encoders.SCRATCH:
             return cls(config, None)
         encoder = encoders.load_pretrained(
-            config.encoder, config.max_input_tokens, config.pool_stride
+            config.encoder, config.max_input_tokens, config.pool_stride, config.tail_tokens
         )
         encoder.requires_grad_(not config.freeze_encoder)
         return cls(config, encoder)
@@ -206,7 +211,7 @@ class RegressionLM:
         tokenizer = encoders.train_bpe(texts, c.scratch_vocab_size)
         self.encoder = encoders.build_scratch(
             tokenizer, c.scratch_d_model, c.scratch_layers, c.scratch_heads,
-            c.max_input_tokens, c.pool_stride,
+            c.max_input_tokens, c.pool_stride, c.tail_tokens,
         )  # fmt: skip
         self.decoder = self._new_decoder(self.encoder.hidden_size)
 
@@ -472,11 +477,11 @@ class RegressionLM:
                 tok = encoders.load_scratch_tokenizer(tok_path)
                 encoder = encoders.build_scratch(
                     tok, config.scratch_d_model, config.scratch_layers, config.scratch_heads,
-                    config.max_input_tokens, config.pool_stride,
+                    config.max_input_tokens, config.pool_stride, config.tail_tokens,
                 )  # fmt: skip
             else:
                 encoder = encoders.load_pretrained(
-                    config.encoder, config.max_input_tokens, config.pool_stride
+                    config.encoder, config.max_input_tokens, config.pool_stride, config.tail_tokens
                 )
         except CheckpointError:
             raise

@@ -31,6 +31,20 @@ def test_pretrained_encoder_truncates_and_skips_padding(tiny_encoder_dir):
     assert mask.sum(1).tolist() == [len(ids[0]), 16]
 
 
+def test_tail_tokens_keep_the_end_of_a_long_text(tiny_encoder_dir):
+    """A program's workload is built at its end: head + tail survive, the middle is dropped."""
+    text = "buf0 = alloc(5)\n" * 12 + "main(12345)\n"
+    whole = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=128).tokenize([text])[0]
+    head = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=32)
+    both = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=32, tail_tokens=12)
+    assert 32 < len(whole) < 128
+    assert head.tokenize([text])[0] == whole[:31] + whole[-1:]  # the closing special token stays
+    ids = both.tokenize([text, "a"])
+    assert ids[0] == whole[:20] + whole[-12:]
+    assert ids[1] == head.tokenize(["a"])[0]  # short texts are untouched
+    assert both.key != head.key  # cached states of one setting are never read by the other
+
+
 def test_state_cache_encodes_once_and_reuses_disk(tiny_encoder_dir, tmp_path):
     enc = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=64)
     texts = ["buf0 = alloc(5)\n", "x", "buf0 = alloc(5)\n", "for i in range(10):\n    print(i)\n"]
