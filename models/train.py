@@ -274,11 +274,12 @@ def main(args) -> int:
     unknown = set(overrides) - {"model", "train"}
     if unknown:
         raise ValueError(f"--config: unknown sections {sorted(unknown)}; use 'model' and 'train'")
+    repeats = parse_repeats(getattr(args, "repeat", []), args.task)
     train, valid, test_sizes = [], [], {}
     for name in args.task:
         splits = load_task(name).load_splits(seed=args.seed)
         t = splits.train[: args.max_train] if args.max_train else splits.train
-        train += t
+        train += t * repeats.get(name, 1)
         valid += splits.valid
         test_sizes[name] = (len(t), len(splits.valid), len(splits.test))
     if not train:
@@ -319,6 +320,19 @@ def main(args) -> int:
     return 0
 
 
+def parse_repeats(items: list[str], tasks: list[str]) -> dict[str, int]:
+    """`--repeat code=8` -> {"code": 8}; the task must be one being trained, K >= 1."""
+    out = {}
+    for item in items:
+        name, sep, k = item.partition("=")
+        if not sep or not k.isdigit() or int(k) < 1:
+            raise ValueError(f"--repeat {item!r}: expected TASK=K with K a positive integer")
+        if name not in tasks:
+            raise ValueError(f"--repeat {item!r}: {name!r} is not one of the --task values")
+        out[name] = int(k)
+    return out
+
+
 def training_card(model, args, sizes: dict, elapsed_s: float) -> str:
     c = model.config
     lines = [
@@ -349,6 +363,7 @@ def training_card(model, args, sizes: dict, elapsed_s: float) -> str:
         + f" --encoder {args.encoder} --seed {args.seed}"
         + (f" --epochs {args.epochs}" if args.epochs else "")
         + (f" --max-train {args.max_train}" if args.max_train else "")
+        + "".join(f" --repeat {r}" for r in getattr(args, "repeat", []))
         + (f" --config {args.config}" if args.config else "")
         + f" --out {args.out}",
         "```",

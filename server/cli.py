@@ -156,6 +156,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--encoder", default="minilm", help="'minilm', 'scratch' or an HF encoder dir")
     p.add_argument("--epochs", type=int, default=None)
     p.add_argument("--max-train", type=int, default=None, help="cap training examples per task")
+    p.add_argument(
+        "--repeat",
+        action="append",
+        default=[],
+        metavar="TASK=K",
+        help="show TASK's training examples K times per epoch (a small task among big ones)",
+    )
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--device", default=None, help="cpu / cuda (default: cuda when available)")
     p.add_argument("--config", type=Path, help="JSON file of ModelConfig/TrainConfig overrides")

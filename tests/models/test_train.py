@@ -247,3 +247,12 @@ def test_synthetic_task_reaches_spearman_above_095():
     score = _spearman_on(model, splits.test)
     print(f"synthetic task: Spearman {score:.4f} on {len(splits.test)} held-out programs")
     assert score > 0.95
+
+
+def test_repeat_option_is_checked():
+    from perfhint.models.train import parse_repeats
+
+    assert parse_repeats(["code=8"], ["code", "nas"]) == {"code": 8}
+    for bad in ("code", "code=0", "code=x", "triton=2"):
+        with pytest.raises(ValueError, match="--repeat"):
+            parse_repeats([bad], ["code", "nas"])
