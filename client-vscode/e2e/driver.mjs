@@ -128,15 +128,21 @@ async function selectTarget(page, id) {
   return until(async () => {
     await page.keyboard.press("Escape");
     await runCommand(page, "perfhint: Select Hardware Target");
+    // The list is virtualised (only the rows on screen exist): see it open, then filter.
+    const opened = await until(async () => {
+      const t = await text(page, ".quick-input-list");
+      return t.includes("this-machine") ? t : "";
+    }, "the profiles in the QuickPick", 10_000).catch(() => "");
+    if (!opened) return "";
+    await page.keyboard.type(id, { delay: 5 });
     const list = await until(async () => {
       const t = await text(page, ".quick-input-list");
       return t.includes(id) ? t : "";
     }, `${id} in the QuickPick`, 10_000).catch(() => "");
     if (!list) return "";
-    await page.keyboard.type(id, { delay: 5 });
     await sleep(300);
     await page.keyboard.press("Enter");
-    return list;
+    return `${opened}\n${list}`;
   }, `the QuickPick with ${id}`);
 }
 

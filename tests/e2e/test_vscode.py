@@ -34,8 +34,26 @@ CLIENT = ROOT / "client-vscode"
 CODE_SERVER_DIR = Path(os.environ.get("PERFHINT_CODE_SERVER_DIR", ROOT / "cache" / "code-server"))
 DEFAULT_MODEL = ROOT / "models" / "checkpoints" / "default"
 
-# Small programs in five languages; HOVER points at a function name in the first.
+# Small programs in five languages; HOVER points at `forward` of the PyTorch module: on the CPU
+# profile it is a function (memory, latency), on a GPU profile the module's latency per mode.
 SOURCES = {
+    "net.py": (
+        "import torch\n"
+        "from torch import nn\n"
+        "\n"
+        "\n"
+        "class Model(nn.Module):\n"
+        "    def __init__(self, dim: int = 1024):\n"
+        "        super().__init__()\n"
+        "        self.fc = nn.Linear(dim, dim)\n"
+        "\n"
+        "    def forward(self, x):\n"
+        "        return torch.relu(self.fc(x)) @ x.T\n"
+        "\n"
+        "\n"
+        "def get_inputs():\n"
+        "    return [torch.randn(512, 1024)]\n"
+    ),
     "matrix.py": (
         "def matmul(a, b):\n"
         "    n, m, p = len(a), len(b), len(b[0])\n"
@@ -82,16 +100,17 @@ SOURCES = {
         "console.log(dedupe(data).length);\n"
     ),
 }
-# On `matmul`; the server's hover (not only the budget diagnostic) has the p10-p90 column.
+# On `forward`; the server's hover (not only the budget diagnostic) has the p10-p90 column.
 HOVER = {
-    "file": "matrix.py",
-    "line": 1,
-    "column": 6,
-    "mustContain": ["matmul", "p10", "this-machine"],
-    "mustContainAfter": ["matmul", "p10"],
+    "file": "net.py",
+    "line": 10,
+    "column": 10,
+    "mustContain": ["forward", "p10", "this-machine"],
+    "mustContainAfter": ["forward", "p10"],
 }
 
-SCREENSHOT_HOVER = {"file": "matrix.py", "line": 11, "column": 6, "mustContain": ["total", "p10"]}
+# After the switch to a GPU: the module's latency per torch.compile mode (in net.py, still open).
+SCREENSHOT_HOVER = {"file": "net.py", "line": 5, "column": 8, "mustContain": ["Model", "p10"]}
 
 
 def _run(cmd, cwd=None, timeout=900, env=None):
@@ -180,12 +199,14 @@ def _profiles(model: Path) -> list[dict]:
 
 
 def _switch_target(profiles: list[dict]) -> str:
-    """A profile other than this-machine, preferring one that predicts what code hints show."""
+    """A profile other than this-machine that predicts the latency of PyTorch code (a GPU of
+    the KernelBench kind), not one that only knows neural-architecture benchmarks."""
     others = [p for p in profiles if p["id"] != "this-machine"]
     assert others, f"the model knows no profile besides this-machine: {profiles}"
 
-    def rank(p: dict) -> tuple[bool, bool]:
-        return ("latency_s" not in p["targets"], p["kind"] != "cpu")
+    def rank(p: dict) -> tuple[bool, bool, bool]:
+        nas = any(t.endswith("_accuracy_pct") for t in p["targets"])
+        return ("latency_s" not in p["targets"], nas, p["kind"] != "gpu")
 
     return min(others, key=rank)["id"]
 
@@ -329,7 +350,7 @@ def test_vscode_hints_hover_problems_and_target_switch(tmp_path, vsix, code_serv
         assert report["files"][name]["hintLines"], context
     # Hovering a function shows its predicted latency, for the current profile.
     assert "latency" in report["hover"].lower(), context
-    assert "matmul" in report["hover"], context
+    assert "forward" in report["hover"], context
     # The budget breach is in the Problems panel.
     assert "perfhint" in report["problems"], context
     assert "exceeds the budget" in report["problems"], context
