@@ -56,8 +56,14 @@ for _, b in ipairs(buffers) do
   vim.api.nvim_set_current_buf(b.buf)
   local entry = { path = b.path, filetype = b.ft }
   report.files[b.path] = entry
+  -- the server sends the changed functions' hints first and the file summary after the
+  -- whole file: wait for the summary, so the report holds the complete set
   local ok = vim.wait(timeout_ms, function()
-    return #vim.diagnostic.get(b.buf) > 0 and #vim.lsp.inlay_hint.get({ bufnr = b.buf }) > 0
+    if #vim.diagnostic.get(b.buf) == 0 then return false end
+    for _, l in ipairs(hint_labels(b.buf)) do
+      if l.label:sub(1, 5) == "file " then return true end
+    end
+    return false
   end, 100)
   if not ok then fail("no diagnostics/hints for " .. b.path) end
   entry.diagnostics = {}
