@@ -45,11 +45,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/engine.py
 	$(BIN)/python bench/server.py
 
-## default-model: retrain the shipped checkpoint on this CPU (see its card for the time it took)
+## default-model: the recipe of the shipped checkpoint, on this CPU (its card gives the time it took)
 default-model: $(STAMP)
 	PERFHINT_NAS_SPACES=nasbench201 PERFHINT_NAS_TRAIN_ARCHS=781 PERFHINT_NAS_DEVICES_PER_ARCH=9 \
-	$(BIN)/perfhint train --task code --task nas --task kernelbench --task triton --repeat code=8 \
-	  --encoder minilm --seed 0 --config models/checkpoints/default.train.json --out runs/default
+	$(BIN)/perfhint train --task code --task nas --task kernelbench --task triton --encoder minilm \
+	  --seed 0 --config models/checkpoints/default.train.json --out runs/default
 
 ## toolchains: compilers and runtimes the measurement harness uses (Debian/npm; needs root)
 toolchains:
