@@ -244,10 +244,17 @@ try {
       const settings = JSON.parse(readFileSync(plan.breakServer.settingsFile, "utf8"));
       settings["perfhint.serverPath"] = plan.breakServer.serverPath;
       writeFileSync(plan.breakServer.settingsFile, JSON.stringify(settings, null, 1));
+      // code-server's watcher of the user settings file has missed this write on some runs
+      // (the extension never heard of the change); a reloaded window reads the file afresh,
+      // as a user who edits settings.json and reopens the editor would.
+      await page.goto(`${plan.url}/?folder=${encodeURIComponent(plan.folder)}`);
+      await page.locator(".monaco-workbench").waitFor({ state: "visible", timeout: 60_000 });
+      await sleep(1500);
+      await openFile(page, plan.hover.file); // activates the extension (onLanguage)
       report.failureNotice = await until(async () => {
         const t = await text(page, ".notifications-toasts");
         return t.includes(plan.breakServer.serverPath) ? t : "";
-      }, "the failure notification", 60_000);
+      }, "the failure notification", 90_000);
     });
   }
   report.ok = true;
