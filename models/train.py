@@ -306,8 +306,16 @@ def main(args) -> int:
 
     log(f"training on {len(train)} examples ({len(valid)} validation) from {', '.join(args.task)}")
     t0 = time.perf_counter()
-    model = RegressionLM.create(model_config, seed=args.seed)
-    model.tasks = list(args.task)
+    init = getattr(args, "init", None)
+    if init:
+        # fine-tuning: the checkpoint's architecture and vocabulary, its weights as the start
+        if overrides.get("model"):
+            raise ValueError("--init keeps the checkpoint's architecture: drop --config's 'model'")
+        model = RegressionLM.load(init, device=train_config.device)
+        model.tasks = list(dict.fromkeys([*model.tasks, *args.task]))
+    else:
+        model = RegressionLM.create(model_config, seed=args.seed)
+        model.tasks = list(args.task)
     model.fit(train, valid, train_config)
     elapsed = time.perf_counter() - t0
     if int(os.environ.get("RANK", "0")) == 0:
@@ -364,6 +372,7 @@ def training_card(model, args, sizes: dict, elapsed_s: float) -> str:
         + (f" --epochs {args.epochs}" if args.epochs else "")
         + (f" --max-train {args.max_train}" if args.max_train else "")
         + "".join(f" --repeat {r}" for r in getattr(args, "repeat", []))
+        + (f" --init {args.init}" if getattr(args, "init", None) else "")
         + (f" --config {args.config}" if args.config else "")
         + f" --out {args.out}",
         "```",

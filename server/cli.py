@@ -166,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--device", default=None, help="cpu / cuda (default: cuda when available)")
     p.add_argument("--config", type=Path, help="JSON file of ModelConfig/TrainConfig overrides")
+    p.add_argument("--init", type=Path, help="start from this checkpoint (fine-tune) instead")
     p.set_defaults(func=_cmd_train)
 
     p = sub.add_parser("eval", help="Spearman/Kendall per task, language, profile and target")

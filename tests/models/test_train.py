@@ -115,6 +115,24 @@ def test_train_command_writes_a_checkpoint_with_a_card(
     assert "| synthetic | 32 | 16 | 16 |" in card and "perfhint train" in card
     assert RegressionLM.load(tmp_path / "ckpt", device="cpu").version == meta["version"]
 
+    # fine-tuning from that checkpoint: same architecture, new weights, the repeat in the card
+    train_only = tmp_path / "train-only.json"
+    train_only.write_text(json.dumps({"train": {"batch_size": 16, "log_every": 0}}))
+    args.init, args.out, args.config, args.repeat = (
+        tmp_path / "ckpt",
+        tmp_path / "ft",
+        train_only,
+        ["synthetic=2"],
+    )
+    assert train_mod.main(args) == 0
+    tuned = json.loads((tmp_path / "ft" / "config.json").read_text())
+    assert tuned["model"] == meta["model"] and tuned["version"] != meta["version"]
+    card = (tmp_path / "ft" / "card.md").read_text()
+    assert f"--repeat synthetic=2 --init {tmp_path / 'ckpt'}" in card
+    args.config = overrides  # a 'model' section cannot apply to a checkpoint's weights
+    with pytest.raises(ValueError, match="--init keeps"):
+        train_mod.main(args)
+
 
 def test_train_command_refuses_unknown_override_keys(tiny_encoder_dir, tmp_path, monkeypatch):
     from perfhint.models import tasks
