@@ -41,13 +41,16 @@ class Knowledge:
     profile_targets: dict[str, tuple[str, ...]]
 
 
-def plan(unit_kind: str, profile_id: str, knowledge: Knowledge) -> list[Ask]:
+def plan(
+    unit_kind: str, profile_id: str, knowledge: Knowledge, language: str = "python"
+) -> list[Ask]:
     """The questions to ask for a unit (`program`, `function`, `architecture`, `triton`).
 
     CPU code profiles: programs and functions, memory and latency. GPU profiles with torch
     modes: whole programs and `nn.Module` classes as programs, eager and each compile mode the
     model knows; `@triton.jit` kernels as triton. Neural-architecture device profiles:
-    `nn.Module` classes as architectures (accuracy and latency).
+    `nn.Module` classes as architectures (accuracy and latency). GPU answers exist for Python
+    only (the model learnt them from PyTorch and Triton code): a Go file on an H100 gets none.
     """
     from perfhint.models.profiles import load_profiles
 
@@ -56,6 +59,9 @@ def plan(unit_kind: str, profile_id: str, knowledge: Knowledge) -> list[Ask]:
         return []
     profile = load_profiles().get(profile_id)
     profile_modes = profile.modes if profile else ()
+    gpu_code = bool(profile_modes) or unit_kind == "triton"
+    if gpu_code and language.lower() != "python":
+        return []
     nas = any(t.endswith("_accuracy_pct") for t in known)
     torch_modes = [m for m in profile_modes if m in knowledge.modes]
     default = [DEFAULT_MODE] if DEFAULT_MODE in knowledge.modes else []

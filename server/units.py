@@ -94,7 +94,7 @@ def _queries(
             targets=a.targets,
             mode=a.mode,
         )
-        for a in plan(unit_kind, profile, knowledge)
+        for a in plan(unit_kind, profile, knowledge, language)
     )
 
 

@@ -32,6 +32,9 @@ def test_plan_gpu_profile_asks_known_modes_only():
     assert plan("architecture", "nvidia-h100-sxm", KNOWS) == expected
     assert plan("function", "nvidia-h100-sxm", KNOWS) == []
     assert plan("triton", "nvidia-h100-sxm", KNOWS) == [Ask("triton", "default", lat)]
+    # learnt from PyTorch and Triton code: other languages get no GPU answer, CPU ones still do
+    assert plan("program", "nvidia-h100-sxm", KNOWS, "go") == []
+    assert plan("program", "this-machine", KNOWS, "go") == plan("program", "this-machine", KNOWS)
 
 
 def test_plan_nas_device_profile():
