@@ -237,3 +237,15 @@ async def test_bad_command_arguments_do_not_kill_the_server(client: LanguageClie
         types.ExecuteCommandParams(command="perfhint.listProfiles")
     )
     assert rows
+
+
+async def test_disabled_language_gets_no_hints(client: LanguageClient):
+    py = await open_and_wait(client, sample("python"), "python")
+    go = await open_and_wait(client, sample("go"), "go")
+    assert await hints(client, py) and await hints(client, go)
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"perfhint": {"disabledLanguages": ["python"]}})
+    )
+    await asyncio.sleep(0.5)
+    assert await hints(client, py) == []
+    assert await hints(client, go)
