@@ -61,16 +61,14 @@ def _examples(make_synthetic, n: int, seed: int):
 
 @pytest.fixture(scope="session")
 def server_model_dir(tmp_path_factory, tiny_encoder_dir, synthetic_examples):
-    from perfhint.models.rlm import ModelConfig, RegressionLM, TrainConfig
+    from dataclasses import replace
 
-    config = ModelConfig(
-        encoder=str(tiny_encoder_dir),
-        max_input_tokens=128,
-        d_model=32,
-        n_layers=2,
-        n_heads=2,
-        d_ff=64,
-        dropout=0.0,
+    from modelkit import tiny_model_config
+
+    from perfhint.models.rlm import RegressionLM, TrainConfig
+
+    config = replace(
+        tiny_model_config(str(tiny_encoder_dir)),
         targets=SERVER_TARGETS,
         profiles=SERVER_PROFILES,
         modes=SERVER_MODES,
