@@ -95,6 +95,32 @@ def inlay_label(preds: Mapping[str, Prediction]) -> str:
     return " · ".join(parts)
 
 
+def speedup_text(eager: float, compiled: float) -> str:
+    """`1.9x faster` / `1.2x slower`: what a compile mode buys over eager."""
+    if eager <= 0 or compiled <= 0:
+        return "?"
+    ratio = eager / compiled
+    return f"{ratio:.1f}x faster" if ratio >= 1 else f"{1 / ratio:.1f}x slower"
+
+
+def _modes_line(preds: Mapping[str, Prediction], target: str) -> str:
+    """`latency: ~2.7 ms eager; torch.compile: ~1.4 ms max-autotune (1.9x faster), ...`."""
+    label = target_label(target)
+    eager = preds.get("eager")
+    compiled = [(m, p) for m, p in preds.items() if m.startswith("compile") and target in p.values]
+    if eager is None or target not in eager.values or not compiled:
+        medians = [f"~{format_value(target, p.values[target].median)} {m}" for m, p in preds.items()
+                   if target in p.values]  # fmt: skip
+        return f"{label}: " + ", ".join(medians)
+    e = eager.values[target].median
+    parts = [
+        f"~{format_value(target, p.values[target].median)} {m.removeprefix('compile-')} "
+        f"({speedup_text(e, p.values[target].median)})"
+        for m, p in sorted(compiled, key=lambda mp: mp[1].values[target].median)
+    ]
+    return f"{label}: ~{format_value(target, e)} eager; torch.compile: " + ", ".join(parts)
+
+
 def hover_markdown(
     title: str,
     preds: Mapping[str, Prediction],
@@ -120,11 +146,9 @@ def hover_markdown(
             ]
             lines.append("| " + " | ".join(cells) + " |")
     if multi:
-        by_target: dict[str, list[str]] = {}
-        for mode, pred in preds.items():
-            for target, q in pred.values.items():
-                by_target.setdefault(target, []).append(f"~{format_value(target, q.median)} {mode}")
-        lines += [""] + [f"{target_label(t)}: " + ", ".join(v) for t, v in by_target.items()]
+        lines += [""] + [_modes_line(preds, t) for t in dict.fromkeys(
+            t for p in preds.values() for t in p.values
+        )]  # fmt: skip
     version = ", ".join(sorted(v for v in versions if v)) or "unknown"
     lines += [
         "",

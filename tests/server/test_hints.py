@@ -16,6 +16,7 @@ from perfhint.server.hints import (
     hover_markdown,
     inlay_label,
     over_budget,
+    speedup_text,
 )
 
 
@@ -79,9 +80,30 @@ def test_hover_has_medians_ranges_profile_and_version():
     )
     assert "~1.0 ms" in text and "500 µs – 2.0 ms" in text
     assert "This machine" in text and "`this-machine`" in text and "m-1" in text
-    gpu = {"eager": _pred(latency_s=2.7e-3), "compile-max-autotune": _pred(latency_s=1.4e-3)}
+    gpu = {
+        "eager": _pred(latency_s=2.7e-3),
+        "compile-max-autotune": _pred(latency_s=1.4e-3),
+        "compile-reduce-overhead": _pred(latency_s=3.2e-3),
+    }
     text = hover_markdown("`Net`", gpu, "nvidia-h100-sxm", "H100", "program")
-    assert "latency: ~2.7 ms eager, ~1.4 ms compile-max-autotune" in text
+    # the predicted speed-up of each compile mode over eager, fastest first
+    assert (
+        "latency: ~2.7 ms eager; torch.compile: ~1.4 ms max-autotune (1.9x faster), "
+        "~3.2 ms reduce-overhead (1.2x slower)"
+    ) in text
+
+
+@pytest.mark.parametrize(
+    ("eager", "compiled", "text"),
+    [
+        (2.0, 1.0, "2.0x faster"),
+        (1.0, 1.0, "1.0x faster"),
+        (1.0, 4.0, "4.0x slower"),
+        (1.0, 0, "?"),
+    ],
+)
+def test_speedup_text(eager, compiled, text):
+    assert speedup_text(eager, compiled) == text
 
 
 def test_over_budget():
