@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from perfhint.models.core import Example, Query
 from perfhint.models.tasks import Splits
 
 RECORDS_DIR = Path(__file__).with_name("records")
+# another records folder (e.g. a frozen copy while measurement appends to the committed one)
+DIR_ENV_VAR = "PERFHINT_CORPUS_DIR"
 PROFILE = "this-machine"
 TARGETS = ("peak_memory_bytes", "latency_s")
 TEST_FRACTION = 0.2
@@ -32,7 +35,7 @@ def load_records(records_dir: Path | None = None, include_unstable: bool = True)
     """The usable program records (latest measurement per id), with `agrees` computed."""
     from perfhint.models.data.measure_corpus import RETEST_FILE, read_records
 
-    records_dir = records_dir or RECORDS_DIR
+    records_dir = records_dir or Path(os.environ.get(DIR_ENV_VAR) or RECORDS_DIR)
     latest: dict[str, dict] = {}
     for path in sorted(records_dir.glob("*.jsonl.gz")):
         if path.name == RETEST_FILE:

@@ -175,6 +175,14 @@ def test_records_round_trip_and_splits_by_group(tmp_path):
     assert len(base) == len(splits.test)
 
 
+def test_records_folder_from_the_environment(tmp_path, monkeypatch):
+    rows = [_record(f"g{g}", f"group{g}", "c", "A", 0.01) for g in range(20)]
+    append_records(tmp_path / "c.jsonl.gz", rows)
+    monkeypatch.setenv(corpus.DIR_ENV_VAR, str(tmp_path))
+    splits = corpus.load_splits(seed=0)
+    assert len(splits.train) + len(splits.valid) + len(splits.test) == 20
+
+
 def test_python_function_examples(tmp_path):
     text = "def work(n):\n    return n * 2\n\n\ndef main():\n    print(work(3))\n"
     rec = _record("p", "g", "python", "A", 0.1, functions={
