@@ -73,9 +73,15 @@ def format_value(target: str, value: float) -> str:
     return f"{value:.3g}"
 
 
-def _best_compile_mode(preds: Mapping[str, Prediction], target: str) -> str | None:
+def _targets(preds: Mapping[str, Prediction]) -> list[str]:
+    """Every target of the predictions, in first-seen order."""
+    return list(dict.fromkeys(t for p in preds.values() for t in p.values))
+
+
+def _compile_modes(preds: Mapping[str, Prediction], target: str) -> list[str]:
+    """The torch.compile modes that predict `target`, fastest first."""
     compiled = [m for m, p in preds.items() if m.startswith("compile") and target in p.values]
-    return min(compiled, key=lambda m: preds[m].values[target].median, default=None)
+    return sorted(compiled, key=lambda m: preds[m].values[target].median)
 
 
 def inlay_label(preds: Mapping[str, Prediction]) -> str:
@@ -86,11 +92,9 @@ def inlay_label(preds: Mapping[str, Prediction]) -> str:
         (pred,) = preds.values()
         return " · ".join(f"~{format_value(t, q.median)}" for t, q in pred.values.items())
     parts = []
-    targets = list(dict.fromkeys(t for p in preds.values() for t in p.values))
-    for target in targets:
+    for target in _targets(preds):
         modes = [m for m in ("eager", "default") if m in preds and target in preds[m].values]
-        best = _best_compile_mode(preds, target)
-        for mode in modes[:1] + ([best] if best else []):
+        for mode in modes[:1] + _compile_modes(preds, target)[:1]:
             parts.append(f"~{format_value(target, preds[mode].values[target].median)} {mode}")
     return " · ".join(parts)
 
@@ -106,17 +110,17 @@ def speedup_text(eager: float, compiled: float) -> str:
 def _modes_line(preds: Mapping[str, Prediction], target: str) -> str:
     """`latency: ~2.7 ms eager; torch.compile: ~1.4 ms max-autotune (1.9x faster), ...`."""
     label = target_label(target)
-    eager = preds.get("eager")
-    compiled = [(m, p) for m, p in preds.items() if m.startswith("compile") and target in p.values]
-    if eager is None or target not in eager.values or not compiled:
-        medians = [f"~{format_value(target, p.values[target].median)} {m}" for m, p in preds.items()
-                   if target in p.values]  # fmt: skip
-        return f"{label}: " + ", ".join(medians)
-    e = eager.values[target].median
+    median = {m: p.values[target].median for m, p in preds.items() if target in p.values}
+    compiled = _compile_modes(preds, target)
+    if "eager" not in median or not compiled:
+        return f"{label}: " + ", ".join(
+            f"~{format_value(target, v)} {m}" for m, v in median.items()
+        )
+    e = median["eager"]
     parts = [
-        f"~{format_value(target, p.values[target].median)} {m.removeprefix('compile-')} "
-        f"({speedup_text(e, p.values[target].median)})"
-        for m, p in sorted(compiled, key=lambda mp: mp[1].values[target].median)
+        f"~{format_value(target, median[m])} {m.removeprefix('compile-')} "
+        f"({speedup_text(e, median[m])})"
+        for m in compiled
     ]
     return f"{label}: ~{format_value(target, e)} eager; torch.compile: " + ", ".join(parts)
 
@@ -146,9 +150,7 @@ def hover_markdown(
             ]
             lines.append("| " + " | ".join(cells) + " |")
     if multi:
-        lines += [""] + [_modes_line(preds, t) for t in dict.fromkeys(
-            t for p in preds.values() for t in p.values
-        )]  # fmt: skip
+        lines += [""] + [_modes_line(preds, t) for t in _targets(preds)]
     version = ", ".join(sorted(v for v in versions if v)) or "unknown"
     lines += [
         "",
