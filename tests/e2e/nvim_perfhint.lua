@@ -52,13 +52,27 @@ end
 local client = vim.lsp.get_client_by_id(client_id)
 report.offset_encoding = client and client.offset_encoding
 
+-- Neovim re-requests hints on workspace/inlayHint/refresh only for buffers shown in a
+-- window, and a refresh that lands while buffers are being switched can be missed: show the
+-- buffer (a user would look at it) and ask again.
+local function rerequest_hints(buf)
+  vim.api.nvim_set_current_buf(buf)
+  vim.lsp.inlay_hint.enable(false, { bufnr = buf })
+  vim.lsp.inlay_hint.enable(true, { bufnr = buf })
+end
+
 for _, b in ipairs(buffers) do
   vim.api.nvim_set_current_buf(b.buf)
   local entry = { path = b.path, filetype = b.ft }
   report.files[b.path] = entry
   -- the server sends the changed functions' hints first and the file summary after the
   -- whole file: wait for the summary, so the report holds the complete set
+  local last_ask = vim.uv.now()
   local ok = vim.wait(timeout_ms, function()
+    if vim.uv.now() - last_ask > 2000 then
+      rerequest_hints(b.buf)
+      last_ask = vim.uv.now()
+    end
     if #vim.diagnostic.get(b.buf) == 0 then return false end
     for _, l in ipairs(hint_labels(b.buf)) do
       if l.label:sub(1, 5) == "file " then return true end
@@ -91,11 +105,7 @@ res = client:request_sync("workspace/executeCommand", { command = "perfhint.setP
 report.set_profile = res and res.result or vim.NIL
 for _, b in ipairs(buffers) do
   local entry = report.files[b.path]
-  -- Neovim re-requests hints on workspace/inlayHint/refresh for buffers shown in a window:
-  -- show each buffer in turn (a user would look at it)
-  vim.api.nvim_set_current_buf(b.buf)
-  vim.lsp.inlay_hint.enable(false, { bufnr = b.buf })
-  vim.lsp.inlay_hint.enable(true, { bufnr = b.buf })
+  rerequest_hints(b.buf)
   local changed = vim.wait(timeout_ms, function()
     local now = joined(hint_labels(b.buf))
     return now ~= "" and now ~= before[b.path]
