@@ -22,8 +22,8 @@ def main() -> None:
         else:
             nxt[prev] = i
     h = 0
-    cur = head
-    while cur >= 0:
-        h = (h * 31 + values[cur]) % 1000000007
-        cur = nxt[cur]
+    node = head
+    while node >= 0:
+        h = (h * 31 + values[node]) % 1000000007
+        node = nxt[node]
     print(h)
