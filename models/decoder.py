@@ -226,14 +226,27 @@ class Decoder(nn.Module):
         elif isinstance(m, nn.Embedding):
             nn.init.normal_(m.weight, std=0.02)
 
-    def start(self, memory: torch.Tensor, memory_mask: torch.Tensor, capacity: int = 0) -> KVCache:
-        """A cache with the cross-attention keys/values of memory (B, T, H), mask (B, T).
+    def start(
+        self,
+        memory: torch.Tensor,
+        memory_mask: torch.Tensor,
+        capacity: int = 0,
+        rows: torch.Tensor | None = None,
+    ) -> KVCache:
+        """A cache with the cross-attention keys/values of memory (U, T, H), mask (U, T).
 
         capacity: positions to keep self-attention keys/values for (0: one full forward only).
+        rows: (B,) index into the U distinct memories, one per input, when several inputs read
+        the same text (one network on many devices): the keys/values are computed once per
+        distinct text, then gathered. None: input i reads memory i.
         """
         m = self.memory_norm(self.memory_proj(memory))
+        cross_kv = [layer.memory_kv(m) for layer in self.layers]
+        if rows is not None:
+            cross_kv = [(k[rows], v[rows]) for k, v in cross_kv]
+            memory_mask = memory_mask[rows]
         return KVCache(
-            cross_kv=[layer.memory_kv(m) for layer in self.layers],
+            cross_kv=cross_kv,
             memory_mask=memory_mask[:, None, None, :],
             capacity=capacity,
             self_kv=[None] * len(self.layers),

@@ -110,6 +110,9 @@ class TrainConfig:
     optimizer: "adamw" or "adafactor"; lr peaks after linear warm-up over warmup_frac of the
         steps, then decays by a cosine to 0. encoder_lr: for a trained encoder (None = lr).
     batch_size: examples per step (per process under torchrun); batches are length-bucketed.
+    rows_per_text: examples that read the same text (a network on many devices, a program on
+        many GPUs) travel together in runs of up to this many, so the decoder projects that
+        text's states once per batch; 1 = every example placed on its own.
     max_epochs, max_steps: whichever ends first (max_steps None = no step limit).
     patience: epochs without a better validation loss before stopping; the best weights are
         restored. Without a validation set, training runs to the end.
@@ -125,6 +128,7 @@ class TrainConfig:
     encoder_lr: float | None = None
     weight_decay: float = 0.01
     batch_size: int = 32
+    rows_per_text: int = 1
     max_epochs: int = 20
     max_steps: int | None = None
     warmup_frac: float = 0.05
@@ -305,7 +309,11 @@ class RegressionLM:
     def _sample_chunk(self, queries, S: int, temperature: float, gen, use_cache: bool):
         vocab, L = self.vocab, self.config.number.length
         B, K = len(queries), len(queries[0].targets)
-        memory, mask = self._memory([encoders.render_input(q) for q in queries])
+        texts = [encoders.render_input(q) for q in queries]
+        distinct = list(dict.fromkeys(texts))  # one network on many devices: encode it once
+        memory, mask = self._memory(distinct)
+        where = {t: i for i, t in enumerate(distinct)}
+        rows = torch.tensor([where[t] for t in texts], device=self.device)
         seqs = torch.tensor(
             [vocab.prompt(q.profile, q.mode) + [vocab.target_id(q.targets[0])] for q in queries],
             device=self.device,
@@ -317,12 +325,12 @@ class RegressionLM:
         numbers = torch.empty(B * S, K, L, dtype=torch.long, device=self.device)
         feed = seqs
         if use_cache:  # the prompt is the same for all S samples of an input: run it once
-            cache = self.decoder.start(memory, mask, capacity=self.vocab.max_length)
+            cache = self.decoder.start(memory, mask, capacity=self.vocab.max_length, rows=rows)
             first = self.decoder(seqs[::S], cache)[:, -1].repeat_interleave(S, dim=0)
             cache.expand(S)
         for step in range(K * L):
             if not use_cache:  # the reference path: re-run the whole decoder over the prefix
-                logits = self.decoder(seqs, self.decoder.start(memory, mask))[:, -1]
+                logits = self.decoder(seqs, self.decoder.start(memory, mask, rows=rows))[:, -1]
             elif step == 0:
                 logits = first
             else:

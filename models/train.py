@@ -15,6 +15,7 @@ import math
 import os
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -45,20 +46,51 @@ class Objective(nn.Module):
         self.encoder = encoder  # None when frozen (states come from the cache)
         self.register_buffer("logit_bias", logit_bias, persistent=False)
 
-    def forward(self, tokens, labels, memory=None, memory_mask=None, input_ids=None):
-        """tokens, labels (B, t); labels -100 where nothing is predicted -> mean loss."""
+    def forward(self, tokens, labels, memory=None, memory_mask=None, input_ids=None, rows=None):
+        """tokens, labels (B, t); labels -100 where nothing is predicted -> mean loss.
+
+        memory / input_ids may hold only the batch's distinct texts, with rows (B,) saying which
+        one each sequence reads (None: sequence i reads text i).
+        """
         if self.encoder is not None:
             memory, memory_mask = self.encoder(input_ids)
             memory = memory.float()
-        logits = self.decoder(tokens, self.decoder.start(memory, memory_mask))
+        logits = self.decoder(tokens, self.decoder.start(memory, memory_mask, rows=rows))
         logits = logits.float() + self.logit_bias[: tokens.shape[1]]
         return F.cross_entropy(logits.flatten(0, 1), labels.flatten(), ignore_index=-100)
 
 
-def make_batches(lengths: list[int], batch_size: int, rng: np.random.Generator) -> list[list[int]]:
-    """Length-bucketed batches: sort by length (ties shuffled), chunk, shuffle the chunks."""
-    order = np.lexsort((rng.random(len(lengths)), np.asarray(lengths)))
-    batches = [order[i : i + batch_size].tolist() for i in range(0, len(order), batch_size)]
+def make_batches(
+    lengths: list[int],
+    batch_size: int,
+    rng: np.random.Generator,
+    groups: list[str] | None = None,
+    per_group: int = 1,
+) -> list[list[int]]:
+    """Length-bucketed batches: sort by length (ties shuffled), chunk, shuffle the chunks.
+
+    groups (e.g. each example's text) with per_group > 1: up to per_group examples of one
+    group travel together, in random runs, so a batch reads fewer distinct texts (their
+    encoder states are projected once per batch, not once per example).
+    """
+    if groups is None or per_group <= 1:
+        order = np.lexsort((rng.random(len(lengths)), np.asarray(lengths)))
+        batches = [order[i : i + batch_size].tolist() for i in range(0, len(order), batch_size)]
+        rng.shuffle(batches)
+        return batches
+    members: dict[str, list[int]] = defaultdict(list)
+    for i in rng.permutation(len(lengths)):
+        members[groups[i]].append(int(i))
+    units = [m[j : j + per_group] for m in members.values() for j in range(0, len(m), per_group)]
+    unit_lengths = np.asarray([lengths[u[0]] for u in units])
+    batches, current = [], []
+    for k in np.lexsort((rng.random(len(units)), unit_lengths)):
+        current += units[k]
+        if len(current) >= batch_size:
+            batches.append(current[:batch_size])
+            current = current[batch_size:]
+    if current:
+        batches.append(current)
     rng.shuffle(batches)
     return batches
 
@@ -165,6 +197,7 @@ def fit_model(model, train: list[Example], valid: list[Example], config) -> None
         opt = torch.optim.AdamW(groups, lr=config.lr, weight_decay=config.weight_decay)
 
     train_seqs = _sequences(model, train)
+    train_texts = [texts[e.query] for e in train]
     steps_per_epoch = max(1, math.ceil(len(train) / config.batch_size) // world)
     total = steps_per_epoch * config.max_epochs
     if config.max_steps is not None:
@@ -178,14 +211,18 @@ def fit_model(model, train: list[Example], valid: list[Example], config) -> None
         tokens, labels = _tensors([seqs[i] for i in idx], device)
         labels = _label_mask(model, labels)
         batch_texts = [texts[exs[i].query] for i in idx]
+        distinct = list(dict.fromkeys(batch_texts))
+        where = {t: i for i, t in enumerate(distinct)}
+        rows = torch.tensor([where[t] for t in batch_texts], device=device)
+        out = dict(tokens=tokens, labels=labels, rows=rows)
         if trains_encoder:
-            return dict(tokens=tokens, labels=labels, input_ids=[all_ids[t] for t in batch_texts])
+            return out | dict(input_ids=[all_ids[t] for t in distinct])
         if cache is None:  # frozen but uncached: re-encode this batch
             with torch.no_grad():
-                memory, mask = model.encoder([all_ids[t] for t in batch_texts])
-            return dict(tokens=tokens, labels=labels, memory=memory.float(), memory_mask=mask)
-        memory, mask = cache.batch(batch_texts, device)
-        return dict(tokens=tokens, labels=labels, memory=memory, memory_mask=mask)
+                memory, mask = model.encoder([all_ids[t] for t in distinct])
+            return out | dict(memory=memory.float(), memory_mask=mask)
+        memory, mask = cache.batch(distinct, device)
+        return out | dict(memory=memory, memory_mask=mask)
 
     def valid_loss() -> float:
         if not valid:
@@ -205,7 +242,7 @@ def fit_model(model, train: list[Example], valid: list[Example], config) -> None
     objective.train()
     t0, seen = time.perf_counter(), 0
     for epoch in range(config.max_epochs):
-        batches = make_batches(lengths, config.batch_size, rng)
+        batches = make_batches(lengths, config.batch_size, rng, train_texts, config.rows_per_text)
         batches = batches[: len(batches) // world * world or len(batches)][rank::world]
         running = 0.0
         for i, idx in enumerate(batches):

@@ -134,6 +134,21 @@ def test_samples_fold_into_cross_attention_like_expanded_memory():
     torch.testing.assert_close(folded, masked, atol=1e-5, rtol=1e-5)
 
 
+def test_inputs_sharing_a_text_read_it_through_rows():
+    """rows: the distinct texts' states are projected once and gathered per input."""
+    v = make_vocab()
+    dec = make_decoder(v)
+    distinct = torch.randn(2, 5, 12)
+    mask = torch.ones(2, 5, dtype=torch.bool)
+    mask[1, 4:] = False
+    rows = torch.tensor([1, 0, 1, 1])
+    seqs = torch.randint(0, len(v), (4, 6))
+    with torch.no_grad():
+        gathered = dec(seqs, dec.start(distinct, mask, rows=rows))
+        copied = dec(seqs, dec.start(distinct[rows], mask[rows]))
+    torch.testing.assert_close(gathered, copied, atol=1e-5, rtol=1e-5)
+
+
 def test_rejects_bad_head_count():
     with pytest.raises(ValueError, match="multiple"):
         Decoder(10, 10, 4, 10, 1, 3, 8, 0.0)

@@ -23,6 +23,19 @@ def test_batches_are_length_bucketed_and_cover_everything():
     assert spread < np.ptp(lengths) / 5  # neighbours in length share a batch
 
 
+def test_batches_keep_runs_of_one_text_together():
+    rng = np.random.default_rng(0)
+    groups = [f"text{i % 7}" for i in range(200)]
+    lengths = [len(g) * (i % 7) for i, g in enumerate(groups)]
+    batches = train_mod.make_batches(lengths, 16, rng, groups, per_group=4)
+    assert sorted(i for b in batches for i in b) == list(range(200))
+    assert all(len(b) <= 16 for b in batches)
+    distinct = np.mean([len({groups[i] for i in b}) for b in batches])
+    assert distinct <= 16 / 4 + 1  # about batch_size / per_group texts per batch
+    ungrouped = train_mod.make_batches([0] * 200, 16, rng, groups, per_group=1)
+    assert np.mean([len({groups[i] for i in b}) for b in ungrouped]) > 5
+
+
 def test_lr_warms_up_then_decays_to_zero():
     f = [train_mod.lr_factor(s, 100, 10) for s in range(101)]
     assert f[0] == pytest.approx(0.1) and f[9] == pytest.approx(1.0)
