@@ -30,12 +30,26 @@ def _log(msg: str) -> None:
 
 
 def rank_profiles(model, examples: list[Example], num_samples: int = 16) -> dict[str, float]:
-    """Mean Spearman of each known profile's predictions against the shots' values."""
+    """Mean Spearman of each known profile's predictions against the shots' values.
+
+    Candidates: profiles trained on the shots' targets and measured in their execution modes
+    (a GPU timed eager and compiled is not stood in for by a NAS device timed in one setting).
+    """
     from perfhint.models.metrics import spearman_score
 
+    from perfhint.models.profiles import load_profiles
+
     targets = {t for e in examples for t in e.query.targets}
+    modes = {e.query.mode for e in examples} - {"default"}
+    known = load_profiles()
+
+    def measured_in(p: str) -> set[str]:  # execution modes the profile's data has
+        return set(known[p].modes) if p in known else set()
+
     candidates = [
-        p for p in model.config.profiles if targets <= set(model.profile_targets.get(p, ()))
+        p
+        for p in model.config.profiles
+        if targets <= set(model.profile_targets.get(p, ())) and modes <= measured_in(p)
     ] or list(model.config.profiles)
     scores = {}
     for p in candidates:

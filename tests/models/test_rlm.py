@@ -184,6 +184,25 @@ def test_calibrate_adds_a_profile_in_a_spare_slot(tiny_model_dir, synthetic_exam
     assert "raspi4" in again.config.profiles
 
 
+def test_calibration_stands_in_only_profiles_measured_in_the_shots_modes(
+    tiny_model_dir, synthetic_examples, monkeypatch
+):
+    from perfhint.models import calibrate, profiles
+
+    model = RegressionLM.load(tiny_model_dir, device="cpu")
+    shots = [
+        dataclasses.replace(e, query=dataclasses.replace(e.query, mode="eager"))
+        for e in synthetic_examples(6, seed=12, profiles=("nvidia-l4",))
+    ]
+    timed_eager = profiles.Profile(
+        "nvidia-h100", "H100", "gpu", ("latency_s",), "", modes=("eager",)
+    )
+    monkeypatch.setattr(profiles, "load_profiles", lambda: {"nvidia-h100": timed_eager})
+    assert set(calibrate.rank_profiles(model, shots, num_samples=2)) == {"nvidia-h100"}
+    monkeypatch.setattr(profiles, "load_profiles", lambda: {})  # none fits: every profile
+    assert set(calibrate.rank_profiles(model, shots, num_samples=2)) == set(model.config.profiles)
+
+
 def test_calibrate_command_writes_an_adapted_checkpoint(
     tiny_model_dir, synthetic_examples, tmp_path, monkeypatch
 ):
