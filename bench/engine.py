@@ -1,8 +1,9 @@
 """Engine speed, measured side by side in one run (python bench/engine.py [--quick]).
 
 1. Predictions per second at batch 1 and 32 with 32 samples each: KV-cached decoding vs. full
-   re-decoding of the prefix at every token (how regress-lm decodes), same seed -> the outputs
-   are asserted identical.
+   re-decoding as regress-lm decodes (encoder states repeated for every sample, the whole
+   prefix and its cross-attention re-run at every token), same seed -> the outputs are
+   asserted identical.
 2. Training examples per second with a frozen encoder: states cached once vs. re-encoding
    every batch.
 

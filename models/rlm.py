@@ -283,7 +283,9 @@ class RegressionLM:
         """Decoded values: one (num_samples, len(query.targets)) array per query.
 
         Constrained (grammar-masked) sampling; the same seed gives the same samples whether
-        or not the KV cache is used. temperature 0 = greedy.
+        or not the KV cache is used (use_cache=False decodes as regress-lm does, for
+        bench/engine.py: states repeated per sample, the whole prefix re-run per token).
+        temperature 0 = greedy.
         """
         for q in queries:
             self.check_query(q)
@@ -328,9 +330,13 @@ class RegressionLM:
             cache = self.decoder.start(memory, mask, capacity=self.vocab.max_length, rows=rows)
             first = self.decoder(seqs[::S], cache)[:, -1].repeat_interleave(S, dim=0)
             cache.expand(S)
+        else:  # the reference path (regress-lm's decode): the encoder states repeated for
+            # every sample, and each token re-runs the whole decoder, cross-attention included
+            memory = memory[rows].repeat_interleave(S, dim=0)
+            mask = mask[rows].repeat_interleave(S, dim=0)
         for step in range(K * L):
-            if not use_cache:  # the reference path: re-run the whole decoder over the prefix
-                logits = self.decoder(seqs, self.decoder.start(memory, mask, rows=rows))[:, -1]
+            if not use_cache:
+                logits = self.decoder(seqs, self.decoder.start(memory, mask))[:, -1]
             elif step == 0:
                 logits = first
             else:
