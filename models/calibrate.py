@@ -36,7 +36,6 @@ def rank_profiles(model, examples: list[Example], num_samples: int = 16) -> dict
     (a GPU timed eager and compiled is not stood in for by a NAS device timed in one setting).
     """
     from perfhint.models.metrics import spearman_score
-
     from perfhint.models.profiles import load_profiles
 
     targets = {t for e in examples for t in e.query.targets}

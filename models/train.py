@@ -244,7 +244,7 @@ def fit_model(model, train: list[Example], valid: list[Example], config) -> None
     for epoch in range(config.max_epochs):
         batches = make_batches(lengths, config.batch_size, rng, train_texts, config.rows_per_text)
         batches = batches[: len(batches) // world * world or len(batches)][rank::world]
-        running = 0.0
+        running, done = 0.0, 0
         for i, idx in enumerate(batches):
             if step >= total:
                 break
@@ -260,6 +260,7 @@ def fit_model(model, train: list[Example], valid: list[Example], config) -> None
             step += 1
             seen += len(idx)
             running += loss.item()
+            done += 1
             if config.log_every and step % config.log_every == 0:
                 rate = seen / (time.perf_counter() - t0)
                 log(
@@ -271,7 +272,7 @@ def fit_model(model, train: list[Example], valid: list[Example], config) -> None
             torch.distributed.all_reduce(t)
             v = t.item() / world
         shown = f", valid loss {v:.4f}" if valid else ""
-        log(f"epoch {epoch}: train loss {running / max(1, len(batches)):.4f}{shown}")
+        log(f"epoch {epoch}: train loss {running / max(1, done):.4f}{shown}")  # steps run
         if valid:
             if v < best - 1e-4:
                 best, bad_epochs = v, 0
