@@ -36,6 +36,14 @@ def render_input(query: Query) -> str:
     return f"# kind: {query.kind}\n# language: {query.language}\n{query.text}"
 
 
+def distinct_texts(texts: list[str]) -> tuple[list[str], list[int]]:
+    """The distinct texts in first-seen order, and for each text its index among them (the
+    `rows` of `Decoder.start`: a text read by several queries is encoded and projected once)."""
+    distinct = list(dict.fromkeys(texts))
+    where = {t: i for i, t in enumerate(distinct)}
+    return distinct, [where[t] for t in texts]
+
+
 def encoder_dir(ref: str) -> Path:
     """The local directory of a pretrained encoder reference ("minilm" or a path)."""
     if ref == MINILM:

@@ -311,11 +311,9 @@ class RegressionLM:
     def _sample_chunk(self, queries, S: int, temperature: float, gen, use_cache: bool):
         vocab, L = self.vocab, self.config.number.length
         B, K = len(queries), len(queries[0].targets)
-        texts = [encoders.render_input(q) for q in queries]
-        distinct = list(dict.fromkeys(texts))  # one network on many devices: encode it once
+        distinct, rows = encoders.distinct_texts([encoders.render_input(q) for q in queries])
         memory, mask = self._memory(distinct)
-        where = {t: i for i, t in enumerate(distinct)}
-        rows = torch.tensor([where[t] for t in texts], device=self.device)
+        rows = torch.tensor(rows, device=self.device)
         seqs = torch.tensor(
             [vocab.prompt(q.profile, q.mode) + [vocab.target_id(q.targets[0])] for q in queries],
             device=self.device,

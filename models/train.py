@@ -210,11 +210,8 @@ def fit_model(model, train: list[Example], valid: list[Example], config) -> None
     def batch_inputs(idx: list[int], exs: list[Example], seqs):
         tokens, labels = _tensors([seqs[i] for i in idx], device)
         labels = _label_mask(model, labels)
-        batch_texts = [texts[exs[i].query] for i in idx]
-        distinct = list(dict.fromkeys(batch_texts))
-        where = {t: i for i, t in enumerate(distinct)}
-        rows = torch.tensor([where[t] for t in batch_texts], device=device)
-        out = dict(tokens=tokens, labels=labels, rows=rows)
+        distinct, rows = encoders.distinct_texts([texts[exs[i].query] for i in idx])
+        out = dict(tokens=tokens, labels=labels, rows=torch.tensor(rows, device=device))
         if trains_encoder:
             return out | dict(input_ids=[all_ids[t] for t in distinct])
         if cache is None:  # frozen but uncached: re-encode this batch
