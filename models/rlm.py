@@ -114,8 +114,12 @@ class TrainConfig:
         many GPUs) travel together in runs of up to this many, so the decoder projects that
         text's states once per batch; 1 = every example placed on its own.
     max_epochs, max_steps: whichever ends first (max_steps None = no step limit).
-    patience: epochs without a better validation loss before stopping; the best weights are
-        restored. Without a validation set, training runs to the end.
+    patience: validations without a better validation loss before stopping; the best weights
+        are restored. Without a validation set, training runs to the end.
+    valid_every: validate every this many steps (0 = at the end of each epoch).
+    valid_max: validate on at most this many examples per validation set (a fixed sample;
+        0 = all of them). With several named sets (one per task), the loss that selects the
+        weights is the mean over the sets, so each task counts once whatever its row count.
     device: "auto" (cuda when available), "cpu", "cuda", "cuda:1"...; bf16 autocast on CUDA.
     cache_encoder: with a frozen encoder, encode each distinct text once and train on the
         cached states (False: re-encode every batch; slower, for data too big for memory).
@@ -134,6 +138,8 @@ class TrainConfig:
     warmup_frac: float = 0.05
     grad_clip: float = 1.0
     patience: int = 3
+    valid_every: int = 0
+    valid_max: int = 0
     seed: int = 0
     device: str = "auto"
     bf16: bool = True
@@ -229,10 +235,13 @@ class RegressionLM:
     def fit(
         self,
         train: list[Example],
-        valid: list[Example] | None = None,
+        valid: list[Example] | dict[str, list[Example]] | None = None,
         config: TrainConfig | None = None,
     ) -> RegressionLM:
-        """Train on `train` (early stopping on `valid`); returns self."""
+        """Train on `train` (early stopping on `valid`); returns self.
+
+        valid: one list, or named lists (e.g. one per task) whose losses are averaged.
+        """
         from perfhint.models.train import fit_model
 
         config = config or TrainConfig()

@@ -2,7 +2,8 @@
 
 One readable loop: length-bucketed batches, AdamW or Adafactor, linear warm-up + cosine decay,
 gradient clipping, bf16 autocast on CUDA, early stopping on validation loss (best weights
-restored), seeded. With a frozen encoder every distinct text is encoded once and the decoder
+restored; checked each epoch or every `valid_every` steps; with one validation set per task,
+on the mean of their losses, so a task with many rows does not decide alone), seeded. With a frozen encoder every distinct text is encoded once and the decoder
 trains on the cached states. Under `torchrun` (WORLD_SIZE > 1) the trained modules are
 wrapped in DistributedDataParallel and each rank takes every WORLD_SIZE-th batch.
 """
@@ -137,14 +138,34 @@ def _distributed() -> tuple[int, int]:
     return rank, world
 
 
-def fit_model(model, train: list[Example], valid: list[Example], config) -> None:
-    """Train `model` in place (see the module docstring)."""
+def validation_sets(valid, limit: int, seed: int) -> dict[str, list[Example]]:
+    """Named validation sets (a bare list is one set, "valid"), empty ones dropped, each cut
+    to a fixed random sample of `limit` examples (0 = keep all)."""
+    sets = valid if isinstance(valid, dict) else {"valid": list(valid)}
+    out = {}
+    for name, examples in sets.items():
+        examples = list(examples)
+        if limit and len(examples) > limit:
+            keep = np.random.default_rng(seed).choice(len(examples), limit, replace=False)
+            examples = [examples[i] for i in sorted(keep)]
+        if examples:
+            out[name] = examples
+    return out
+
+
+def fit_model(model, train: list[Example], valid, config) -> None:
+    """Train `model` in place (see the module docstring).
+
+    valid: a list of examples, or named lists (one per task) whose mean loss selects.
+    """
     from perfhint.models.rlm import resolve_device
 
     if not train:
         raise ValueError("no training examples")
     torch.manual_seed(config.seed)
     rng = np.random.default_rng(config.seed)
+    valid_sets = validation_sets(valid, config.valid_max, config.seed)
+    valid = [e for examples in valid_sets.values() for e in examples]
     rank, world = _distributed()
     device = resolve_device(config.device)
     if world > 1 and device.type == "cuda":
@@ -221,21 +242,44 @@ def fit_model(model, train: list[Example], valid: list[Example], config) -> None
         memory, mask = cache.batch(distinct, device)
         return out | dict(memory=memory, memory_mask=mask)
 
-    def valid_loss() -> float:
-        if not valid:
-            return float("nan")
-        objective.eval()
-        seqs = _sequences(model, valid)
-        total_loss, count = 0.0, 0
-        with torch.no_grad(), autocast:
-            for start in range(0, len(valid), config.batch_size):
-                idx = list(range(start, min(start + config.batch_size, len(valid))))
-                total_loss += objective(**batch_inputs(idx, valid, seqs)).item() * len(idx)
-                count += len(idx)
-        objective.train()
-        return total_loss / count
+    valid_seqs = {name: _sequences(model, exs) for name, exs in valid_sets.items()}
 
-    step, best, best_state, bad_epochs = 0, float("inf"), None, 0
+    def set_loss(exs: list[Example], seqs) -> float:
+        total_loss = 0.0
+        for start in range(0, len(exs), config.batch_size):
+            idx = list(range(start, min(start + config.batch_size, len(exs))))
+            total_loss += objective(**batch_inputs(idx, exs, seqs)).item() * len(idx)
+        return total_loss / len(exs)
+
+    def validate() -> tuple[float, dict[str, float]]:
+        """Mean over the validation sets of each one's loss, and those losses (by name)."""
+        objective.eval()
+        with torch.no_grad(), autocast:
+            losses = {n: set_loss(exs, valid_seqs[n]) for n, exs in valid_sets.items()}
+        objective.train()
+        v = sum(losses.values()) / len(losses)
+        if world > 1:
+            t = torch.tensor([v], device=device)
+            torch.distributed.all_reduce(t)
+            v = t.item() / world
+        return v, losses
+
+    best, best_state, bad = float("inf"), None, 0
+
+    def checkpoint(where: str) -> bool:
+        """Validate, keep the best weights; True when patience has run out."""
+        nonlocal best, best_state, bad
+        v, losses = validate()
+        parts = ", ".join(f"{n} {x:.4f}" for n, x in losses.items()) if len(losses) > 1 else ""
+        log(f"{where}: valid loss {v:.4f}" + (f" ({parts})" if parts else ""))
+        if v < best - 1e-4:
+            best, bad = v, 0
+            best_state = copy.deepcopy(objective.state_dict())
+            return False
+        bad += 1
+        return bad >= config.patience
+
+    step, stop = 0, False
     objective.train()
     t0, seen = time.perf_counter(), 0
     for epoch in range(config.max_epochs):
@@ -263,24 +307,20 @@ def fit_model(model, train: list[Example], valid: list[Example], config) -> None
                 log(
                     f"epoch {epoch} step {step}/{total} loss {running / (i + 1):.4f} ({rate:.0f} ex/s)"
                 )
-        v = valid_loss()
-        if world > 1 and valid:
-            t = torch.tensor([v], device=device)
-            torch.distributed.all_reduce(t)
-            v = t.item() / world
-        shown = f", valid loss {v:.4f}" if valid else ""
-        log(f"epoch {epoch}: train loss {running / max(1, done):.4f}{shown}")  # steps run
-        if valid:
-            if v < best - 1e-4:
-                best, bad_epochs = v, 0
-                best_state = copy.deepcopy(objective.state_dict())
-            else:
-                bad_epochs += 1
-                if bad_epochs >= config.patience:
-                    log(f"early stop after epoch {epoch}; best valid loss {best:.4f}")
+            if valid_sets and config.valid_every and step % config.valid_every == 0:
+                stop = checkpoint(f"step {step}")
+                if stop:
                     break
+        log(f"epoch {epoch}: train loss {running / max(1, done):.4f}")  # over the steps run
+        if valid_sets and not config.valid_every and not stop:
+            stop = checkpoint(f"epoch {epoch}")
+        if stop:
+            log(f"early stop in epoch {epoch}; best valid loss {best:.4f}")
+            break
         if step >= total:
             break
+    if valid_sets and config.valid_every and not stop and step % config.valid_every:
+        checkpoint(f"step {step} (end)")  # the last steps count too
     if best_state is not None:
         objective.load_state_dict(best_state)
     model.encoder.requires_grad_(False)
@@ -310,12 +350,13 @@ def main(args) -> int:
     if unknown:
         raise ValueError(f"--config: unknown sections {sorted(unknown)}; use 'model' and 'train'")
     repeats = parse_repeats(getattr(args, "repeat", []), args.task)
-    train, valid, test_sizes = [], [], {}
+    train, valid, valid_sets, test_sizes = [], [], {}, {}
     for name in args.task:
         splits = load_task(name).load_splits(seed=args.seed)
         t = splits.train[: args.max_train] if args.max_train else splits.train
         train += t * repeats.get(name, 1)
         valid += splits.valid
+        valid_sets[name] = splits.valid
         test_sizes[name] = (len(t), len(splits.valid), len(splits.test))
     if not train:
         raise ValueError(f"tasks {args.task} have no training examples")
@@ -351,7 +392,7 @@ def main(args) -> int:
     else:
         model = RegressionLM.create(model_config, seed=args.seed)
         model.tasks = list(args.task)
-    model.fit(train, valid, train_config)
+    model.fit(train, valid_sets, train_config)  # each task's validation loss counts once
     elapsed = time.perf_counter() - t0
     if int(os.environ.get("RANK", "0")) == 0:
         model.save(args.out, card="")

@@ -79,5 +79,9 @@ def test_scratch_encoder_learns_a_code_vocabulary():
     ids = enc.tokenize(["    total += i * i\n"])[0]
     pieces = tok.decode(ids)
     assert "total += i * i" in pieces  # byte-level: indentation and operators survive
+    digits = tok.encode("x = 250000").tokens[1:-1]  # digit by digit, however frequent
+    assert (
+        digits[-6:] == list("250000") and tok.decode(tok.encode("x = 250000").ids) == "x = 250000"
+    )
     states, mask = enc([ids])
     assert states.shape == (1, len(ids), 16)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import types
 
 import numpy as np
@@ -58,6 +59,28 @@ def test_training_is_reproducible_and_lowers_the_loss(tiny_encoder_dir, syntheti
         weights.append({k: v.clone() for k, v in m.state_dict().items()})
     for k in weights[0]:
         torch.testing.assert_close(weights[0][k], weights[1][k], rtol=0, atol=0)
+
+
+def test_validation_sets_are_named_sampled_and_averaged(
+    tiny_encoder_dir, synthetic_examples, capsys
+):
+    data = synthetic_examples(48, seed=7)
+    sets = train_mod.validation_sets({"a": data[:30], "b": data[30:34], "c": []}, 10, seed=0)
+    assert list(sets) == ["a", "b"]  # empty sets dropped
+    assert len(sets["a"]) == 10 and len(sets["b"]) == 4
+    assert sets["a"] == train_mod.validation_sets({"a": data[:30]}, 10, seed=0)["a"]
+    assert set(map(id, sets["a"])) <= set(map(id, data[:30]))
+    assert list(train_mod.validation_sets(data[:5], 0, seed=0)) == ["valid"]
+
+    config = TrainConfig(batch_size=8, max_steps=5, valid_every=2, device="cpu", log_every=0)
+    RegressionLM.create(_tiny(tiny_encoder_dir), seed=0).fit(
+        data, {"a": data[:8], "b": data[8:12]}, config
+    )
+    lines = [x for x in capsys.readouterr().err.splitlines() if "valid loss" in x]
+    assert [x.split(":")[0] for x in lines] == ["step 2", "step 4", "step 5 (end)"]
+    for line in lines:  # the selecting loss is the mean of the named ones
+        mean, a, b = map(float, re.findall(r"\d+\.\d+", line))
+        assert mean == pytest.approx((a + b) / 2, abs=2e-4)
 
 
 def test_adafactor_and_max_steps(tiny_encoder_dir, synthetic_examples):
