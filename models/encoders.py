@@ -159,20 +159,20 @@ def load_pretrained(ref: str, max_tokens: int, pool_stride: int = 1, tail_tokens
     return TextEncoder(model, tokenizer, key, max_tokens, pool_stride, tail_tokens)
 
 
-def train_bpe(texts: list[str], vocab_size: int):
+def train_bpe(texts: list[str], vocab_size: int, split_digits: bool = True):
     """A byte-level BPE tokenizer learned from `texts` (seconds), with <s> ... </s> framing.
 
-    Digits are split one per token (as Gemma's tokenizer does), so a literal like 250000 reads
-    as its digits rather than as whichever chunks happened to be frequent.
+    split_digits: one token per digit (as Gemma's tokenizer does), so a literal like 250000
+    reads as its digits rather than as whichever chunks happened to be frequent.
     """
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors, trainers
 
     tok = Tokenizer(models.BPE())
-    tok.pre_tokenizer = pre_tokenizers.Sequence(
-        [
-            pre_tokenizers.Digits(individual_digits=True),
-            pre_tokenizers.ByteLevel(add_prefix_space=False),
-        ]
+    byte_level = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.pre_tokenizer = (
+        pre_tokenizers.Sequence([pre_tokenizers.Digits(individual_digits=True), byte_level])
+        if split_digits
+        else byte_level
     )
     tok.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(
