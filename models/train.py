@@ -3,8 +3,9 @@
 One readable loop: length-bucketed batches, AdamW or Adafactor, linear warm-up + cosine decay,
 gradient clipping, bf16 autocast on CUDA, early stopping on validation loss (best weights
 restored; checked each epoch or every `valid_every` steps; with one validation set per task,
-on the mean of their losses, so a task with many rows does not decide alone), seeded. With a frozen encoder every distinct text is encoded once and the decoder
-trains on the cached states. Under `torchrun` (WORLD_SIZE > 1) the trained modules are
+on the mean of their losses, so a task with many rows does not decide alone), seeded. With
+a frozen encoder every distinct text is encoded once and the decoder trains on the cached
+states. Under `torchrun` (WORLD_SIZE > 1) the trained modules are
 wrapped in DistributedDataParallel and each rank takes every WORLD_SIZE-th batch.
 """
 
