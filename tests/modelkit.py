@@ -82,3 +82,31 @@ def tiny_model_config(encoder: str):
         modes=("default", "eager"),
         spare_profiles=2,
     )
+
+
+def train_switchable_model(encoder_dir, out_dir):
+    """A tiny model on the synthetic task with the second profile's labels 1000x the first's,
+    so switching the hardware target visibly changes every hint (e2e clients check that)."""
+    from dataclasses import replace
+
+    from perfhint.models.rlm import RegressionLM, TrainConfig
+
+    def scaled(examples):
+        return [
+            replace(e, values=tuple(v * 1000 for v in e.values))
+            if e.query.profile != PROFILES[0]
+            else e
+            for e in examples
+        ]
+
+    model = RegressionLM.create(tiny_model_config(str(encoder_dir)), seed=0)
+    model.tasks = ["synthetic-e2e"]
+    model.fit(
+        scaled(make_synthetic(256, seed=1)),
+        scaled(make_synthetic(32, seed=2)),
+        TrainConfig(batch_size=32, max_epochs=6, lr=3e-3, device="cpu", log_every=0),
+    )
+    card = (
+        "# e2e test model\nSynthetic task; labels of profiles other than this-machine are 1000x.\n"
+    )
+    return model.save(out_dir, card=card)

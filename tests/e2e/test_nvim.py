@@ -33,7 +33,11 @@ def _nvim() -> str:
     return found
 
 
-def test_neovim_shows_hints_hover_diagnostics_and_switches_profile(tiny_model_dir, tmp_path):
+def test_neovim_shows_hints_hover_diagnostics_and_switches_profile(tiny_encoder_dir, tmp_path):
+    from modelkit import train_switchable_model
+
+    # not the shared tiny model: whether its hints differ between profiles is luck
+    model_dir = train_switchable_model(tiny_encoder_dir, tmp_path / "model")
     nvim = _nvim()
     version = subprocess.run([nvim, "--version"], capture_output=True, text=True).stdout
     assert "NVIM v0.11" in version
@@ -45,7 +49,7 @@ def test_neovim_shows_hints_hover_diagnostics_and_switches_profile(tiny_model_di
     env = dict(
         os.environ,
         PERFHINT_PYTHON=sys.executable,
-        PERFHINT_MODEL=str(tiny_model_dir),
+        PERFHINT_MODEL=str(model_dir),
         PERFHINT_FILES=";".join(f"{work / n}={ft}" for n, ft in FILES.items()),
         PERFHINT_SWITCH_TO="nvidia-h100",
         PERFHINT_REPORT=str(report),

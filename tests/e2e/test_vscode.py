@@ -162,32 +162,10 @@ def model_dir(tmp_path_factory, request) -> Path:
     second profile's labels 1000x the first's, so switching the target visibly changes hints."""
     if (DEFAULT_MODEL / "config.json").exists():
         return DEFAULT_MODEL
-    from dataclasses import replace
-
-    from modelkit import make_synthetic, tiny_model_config
-
-    from perfhint.models.rlm import RegressionLM, TrainConfig
-
-    def scaled(examples):
-        return [
-            replace(e, values=tuple(v * 1000 for v in e.values))
-            if e.query.profile != "this-machine"
-            else e
-            for e in examples
-        ]
+    from modelkit import train_switchable_model
 
     encoder = request.getfixturevalue("tiny_encoder_dir")
-    model = RegressionLM.create(tiny_model_config(str(encoder)), seed=0)
-    model.tasks = ["synthetic-e2e"]
-    model.fit(
-        scaled(make_synthetic(256, seed=1)),
-        scaled(make_synthetic(32, seed=2)),
-        TrainConfig(batch_size=32, max_epochs=6, lr=3e-3, device="cpu", log_every=0),
-    )
-    card = (
-        "# e2e test model\nSynthetic task; labels of profiles other than this-machine are 1000x.\n"
-    )
-    return Path(model.save(tmp_path_factory.mktemp("e2e-model") / "e2e", card=card))
+    return Path(train_switchable_model(encoder, tmp_path_factory.mktemp("e2e-model") / "e2e"))
 
 
 def _profiles(model: Path) -> list[dict]:
