@@ -3,13 +3,13 @@
 1. The new profile takes a spare profile slot (no weight shapes change).
 2. Its embedding starts as a copy of the known profile whose predictions rank the k shots
    best (mean Spearman over the shots' targets).
-3. Fine-tuning on the k shots: the new profile's embedding row with `lr`, the rest of the
-   decoder with `lr * DECODER_LR_RATIO`; the encoder and the other token embeddings stay fixed.
+3. Fine-tuning on the k shots: only the new profile's embedding row learns (with `lr`); the
+   encoder, the decoder and the other token embeddings stay fixed.
 
-DECODER_LR_RATIO is 0 (only the new row learns): on KernelBench's nvidia-l4, 10 shots, two
-folds by problem (bench/kernelbench.py), eager Spearman went 0.763 (stand-in profile) ->
-0.608 with the decoder also trained at 0.05 x lr for 100 steps, but -> 0.814 (100 steps) and
-0.818 (300 steps) with the embedding row alone; 10 shots are too few to move shared weights.
+Why only that row: on KernelBench's nvidia-l4, 10 shots, two folds by problem
+(bench/kernelbench.py), eager Spearman went 0.763 (stand-in profile) -> 0.608 with the
+decoder also trained at 0.05 x lr for 100 steps, but -> 0.814 (100 steps) and 0.818 (300
+steps) with the embedding row alone; 10 shots are too few to move shared weights.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from torch import nn
 from perfhint.models import encoders
 from perfhint.models.core import Example
 
-DECODER_LR_RATIO = 0.0
 DEFAULT_STEPS = 300
 
 
@@ -131,11 +130,7 @@ def calibrate_model(model, examples: list[Example], profile: str, train_config=N
     keep_row = torch.zeros(emb.shape[0], 1, device=emb.device)
     keep_row[row] = 1.0
     hook = emb.register_hook(lambda g: g * keep_row)  # only the new profile's row learns
-    groups = [{"params": [emb], "lr": config.lr, "weight_decay": 0.0}]
-    if DECODER_LR_RATIO > 0:
-        others = [p for n, p in decoder.named_parameters() if n != "tok_emb.weight"]
-        groups.append({"params": others, "lr": config.lr * DECODER_LR_RATIO})
-    opt = torch.optim.AdamW(groups, weight_decay=config.weight_decay)
+    opt = torch.optim.AdamW([emb], lr=config.lr, weight_decay=0.0)
     objective = Objective(decoder, None, model.logit_bias).to(device)
     objective.train()
     steps = config.max_steps or DEFAULT_STEPS

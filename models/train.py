@@ -351,16 +351,16 @@ def main(args) -> int:
     if unknown:
         raise ValueError(f"--config: unknown sections {sorted(unknown)}; use 'model' and 'train'")
     repeats = parse_repeats(getattr(args, "repeat", []), args.task)
-    train, valid, valid_sets, test_sizes = [], [], {}, {}
+    train, valid_sets, test_sizes = [], {}, {}
     for name in args.task:
         splits = load_task(name).load_splits(seed=args.seed)
         t = splits.train[: args.max_train] if args.max_train else splits.train
         train += t * repeats.get(name, 1)
-        valid += splits.valid
         valid_sets[name] = splits.valid
         test_sizes[name] = (len(t), len(splits.valid), len(splits.test))
     if not train:
         raise ValueError(f"tasks {args.task} have no training examples")
+    valid = [e for examples in valid_sets.values() for e in examples]
 
     names = lambda attr: tuple(dict.fromkeys(getattr(e.query, attr) for e in train + valid))  # noqa: E731
     targets = tuple(dict.fromkeys(t for e in train + valid for t in e.query.targets))
