@@ -36,6 +36,12 @@ def render_input(query: Query) -> str:
     return f"# kind: {query.kind}\n# language: {query.language}\n{query.text}"
 
 
+def rendered_kind(text: str) -> str:
+    """The task kind named in the header of a `render_input` text ("" when there is none)."""
+    first = text.split("\n", 1)[0]
+    return first[len("# kind: ") :] if first.startswith("# kind: ") else ""
+
+
 def distinct_texts(texts: list[str]) -> tuple[list[str], list[int]]:
     """The distinct texts in first-seen order, and for each text its index among them (the
     `rows` of `Decoder.start`: a text read by several queries is encoded and projected once)."""
@@ -77,11 +83,20 @@ class TextEncoder(nn.Module):
     `key` identifies the weights and settings, so cached states can be reused safely.
     A text longer than `max_tokens` keeps its first `max_tokens - tail_tokens` and its last
     `tail_tokens` tokens: programs declare their functions first and build their workload
-    (the sizes that decide the cost) in the entry point at the end.
+    (the sizes that decide the cost) in the entry point at the end. Texts of the kinds in
+    `head_kinds` keep their first `max_tokens` instead: a rendered architecture spells out
+    its cell first and ends with a skeleton every architecture shares.
     """
 
     def __init__(
-        self, model, tokenizer, key: str, max_tokens: int, pool_stride: int, tail_tokens: int = 0
+        self,
+        model,
+        tokenizer,
+        key: str,
+        max_tokens: int,
+        pool_stride: int,
+        tail_tokens: int = 0,
+        head_kinds: tuple[str, ...] = (),
     ) -> None:
         super().__init__()
         self.model = model
@@ -91,6 +106,7 @@ class TextEncoder(nn.Module):
         limit = getattr(model.config, "max_position_embeddings", None) or max_tokens
         self.max_tokens = min(max_tokens, limit)
         self.tail_tokens = min(tail_tokens, self.max_tokens // 2)
+        self.head_kinds = frozenset(head_kinds)
         tokenizer.no_padding()
         if self.tail_tokens:
             tokenizer.no_truncation()
@@ -102,8 +118,16 @@ class TextEncoder(nn.Module):
         ids = [e.ids for e in self.tokenizer.encode_batch(texts)]
         if not self.tail_tokens:
             return ids
-        head = self.max_tokens - self.tail_tokens
-        return [x if len(x) <= self.max_tokens else x[:head] + x[-self.tail_tokens :] for x in ids]
+        n, tail = self.max_tokens, self.tail_tokens
+        out = []
+        for text, x in zip(texts, ids, strict=True):
+            if len(x) <= n:
+                out.append(x)
+            elif self.head_kinds and rendered_kind(text) in self.head_kinds:
+                out.append(x[:n])
+            else:
+                out.append(x[: n - tail] + x[-tail:])
+        return out
 
     def forward(self, ids: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
         """Token id lists -> states (B, T', H) and bool mask (B, T'), padded to the longest."""
@@ -132,7 +156,13 @@ def pool_states(states: torch.Tensor, mask: torch.Tensor, stride: int):
     return summed / count.clamp(min=1)[..., None], count > 0
 
 
-def load_pretrained(ref: str, max_tokens: int, pool_stride: int = 1, tail_tokens: int = 0):
+def load_pretrained(
+    ref: str,
+    max_tokens: int,
+    pool_stride: int = 1,
+    tail_tokens: int = 0,
+    head_kinds: tuple[str, ...] = (),
+):
     """A pretrained Hugging Face encoder from "minilm" or a local directory (eval mode)."""
     from transformers import AutoModel
     from transformers.utils import logging as hf_logging
@@ -154,9 +184,11 @@ def load_pretrained(ref: str, max_tokens: int, pool_stride: int = 1, tail_tokens
     weights = sorted(directory.glob("*.safetensors")) + sorted(directory.glob("*.bin"))
     size = sum(p.stat().st_size for p in weights)
     settings = f"{max_tokens}|{pool_stride}" + (f"|tail{tail_tokens}" if tail_tokens else "")
+    if tail_tokens and head_kinds:
+        settings += "|head:" + ",".join(sorted(head_kinds))
     key = _digest(f"{ref}|{config_text}|{size}|{settings}")
     tokenizer = _load_tokenizer(directory)
-    return TextEncoder(model, tokenizer, key, max_tokens, pool_stride, tail_tokens)
+    return TextEncoder(model, tokenizer, key, max_tokens, pool_stride, tail_tokens, head_kinds)
 
 
 def train_bpe(texts: list[str], vocab_size: int, split_digits: bool = True):
@@ -198,6 +230,7 @@ def build_scratch(
     max_tokens: int,
     pool_stride: int = 1,
     tail_tokens: int = 0,
+    head_kinds: tuple[str, ...] = (),
 ):
     """A randomly initialised BERT-style encoder sized for `tokenizer` (trained with the model)."""
     from transformers import BertConfig, BertModel
@@ -213,7 +246,9 @@ def build_scratch(
         pad_token_id=0,
     )
     model = BertModel(config, add_pooling_layer=False)
-    return TextEncoder(model, tokenizer, "scratch", max_tokens, pool_stride, tail_tokens)
+    return TextEncoder(
+        model, tokenizer, "scratch", max_tokens, pool_stride, tail_tokens, head_kinds
+    )
 
 
 def load_scratch_tokenizer(path: Path):

@@ -41,6 +41,8 @@ class ModelConfig:
     max_input_tokens: encoder input length; longer texts are truncated (head kept).
     tail_tokens: of those, how many come from the end of a text that is too long (0 = head
         only); a program's entry point, where its workload is built, is at the end.
+    head_kinds: task kinds read from the head only even when tail_tokens > 0 (a rendered
+        architecture states its cell first and ends with the skeleton all of them share).
     freeze_encoder: keep a pretrained encoder fixed (its outputs are cached while training).
         A scratch encoder is always trained.
     pool_stride: average encoder states over windows of this many tokens (1 = off); saves
@@ -55,6 +57,7 @@ class ModelConfig:
     encoder: str = encoders.MINILM
     max_input_tokens: int = 512
     tail_tokens: int = 0
+    head_kinds: tuple[str, ...] = ()
     freeze_encoder: bool = True
     pool_stride: int = 1
     scratch_d_model: int = 256
@@ -88,7 +91,7 @@ class ModelConfig:
 
     def to_json(self) -> dict:
         d = dataclasses.asdict(self)
-        for name in ("targets", "profiles", "modes"):
+        for name in ("targets", "profiles", "modes", "head_kinds"):
             d[name] = list(d[name])
         return d
 
@@ -97,7 +100,7 @@ class ModelConfig:
         d = _check_keys(cls, d)
         if "number" in d:
             d["number"] = NumberFormat(**_check_keys(NumberFormat, d["number"]))
-        for name in ("targets", "profiles", "modes"):
+        for name in ("targets", "profiles", "modes", "head_kinds"):
             if name in d:
                 d[name] = tuple(d[name])
         return cls(**d)
@@ -114,12 +117,16 @@ class TrainConfig:
         many GPUs) travel together in runs of up to this many, so the decoder projects that
         text's states once per batch; 1 = every example placed on its own.
     max_epochs, max_steps: whichever ends first (max_steps None = no step limit).
-    patience: validations without a better validation loss before stopping; the best weights
+    patience: validations without a better validation score before stopping; the best weights
         are restored. Without a validation set, training runs to the end.
     valid_every: validate every this many steps (0 = at the end of each epoch).
     valid_max: validate on at most this many examples per validation set (a fixed sample;
-        0 = all of them). With several named sets (one per task), the loss that selects the
+        0 = all of them). With several named sets (one per task), the score that selects the
         weights is the mean over the sets, so each task counts once whatever its row count.
+    select_on: what a validation scores: "loss" (digit cross-entropy, lower is better) or
+        "spearman" (greedy-decoded point predictions ranked against the labels: the mean
+        Spearman over (language, profile, mode, target) slices, higher is better). The loss
+        can improve while the ranking the user sees gets worse, so "spearman" selects on it.
     device: "auto" (cuda when available), "cpu", "cuda", "cuda:1"...; bf16 autocast on CUDA.
     cache_encoder: with a frozen encoder, encode each distinct text once and train on the
         cached states (False: re-encode every batch; slower, for data too big for memory).
@@ -140,6 +147,7 @@ class TrainConfig:
     patience: int = 3
     valid_every: int = 0
     valid_max: int = 0
+    select_on: str = "loss"
     seed: int = 0
     device: str = "auto"
     bf16: bool = True
@@ -151,6 +159,8 @@ class TrainConfig:
     def __post_init__(self) -> None:
         if self.optimizer not in ("adamw", "adafactor"):
             raise ValueError(f"optimizer must be adamw or adafactor, not {self.optimizer!r}")
+        if self.select_on not in ("loss", "spearman"):
+            raise ValueError(f"select_on must be loss or spearman, not {self.select_on!r}")
 
     def to_json(self) -> dict:
         return dataclasses.asdict(self)
@@ -210,8 +220,9 @@ class RegressionLM:
         if config.encoder == encoders.SCRATCH:
             return cls(config, None)
         encoder = encoders.load_pretrained(
-            config.encoder, config.max_input_tokens, config.pool_stride, config.tail_tokens
-        )
+            config.encoder, config.max_input_tokens, config.pool_stride, config.tail_tokens,
+            config.head_kinds,
+        )  # fmt: skip
         encoder.requires_grad_(not config.freeze_encoder)
         return cls(config, encoder)
 
@@ -221,7 +232,7 @@ class RegressionLM:
         tokenizer = encoders.train_bpe(texts, c.scratch_vocab_size)
         self.encoder = encoders.build_scratch(
             tokenizer, c.scratch_d_model, c.scratch_layers, c.scratch_heads,
-            c.max_input_tokens, c.pool_stride, c.tail_tokens,
+            c.max_input_tokens, c.pool_stride, c.tail_tokens, c.head_kinds,
         )  # fmt: skip
         self.decoder = self._new_decoder(self.encoder.hidden_size)
 
@@ -288,13 +299,15 @@ class RegressionLM:
         seed: int = 0,
         batch_size: int = 32,
         use_cache: bool = True,
+        memory_fn=None,
     ) -> list[np.ndarray]:
         """Decoded values: one (num_samples, len(query.targets)) array per query.
 
         Constrained (grammar-masked) sampling; the same seed gives the same samples whether
         or not the KV cache is used (use_cache=False decodes as regress-lm does, for
         bench/engine.py: states repeated per sample, the whole prefix re-run per token).
-        temperature 0 = greedy.
+        temperature 0 = greedy. memory_fn: rendered texts -> (states, mask) in place of
+        running the encoder (training passes its cache of frozen-encoder states).
         """
         for q in queries:
             self.check_query(q)
@@ -311,17 +324,18 @@ class RegressionLM:
             chunk = [i for i in order[start : start + batch_size] if len(queries[i].targets) == k]
             start += len(chunk)
             values = self._sample_chunk(
-                [queries[i] for i in chunk], num_samples, temperature, gen, use_cache
-            )
+                [queries[i] for i in chunk], num_samples, temperature, gen, use_cache,
+                memory_fn or self._memory,
+            )  # fmt: skip
             for row, i in enumerate(chunk):
                 out[i] = values[row]
         return out
 
-    def _sample_chunk(self, queries, S: int, temperature: float, gen, use_cache: bool):
+    def _sample_chunk(self, queries, S: int, temperature: float, gen, use_cache: bool, memory_fn):
         vocab, L = self.vocab, self.config.number.length
         B, K = len(queries), len(queries[0].targets)
         distinct, rows = encoders.distinct_texts([encoders.render_input(q) for q in queries])
-        memory, mask = self._memory(distinct)
+        memory, mask = memory_fn(distinct)
         rows = torch.tensor(rows, device=self.device)
         seqs = torch.tensor(
             [vocab.prompt(q.profile, q.mode) + [vocab.target_id(q.targets[0])] for q in queries],
@@ -499,11 +513,13 @@ class RegressionLM:
                 encoder = encoders.build_scratch(
                     tok, config.scratch_d_model, config.scratch_layers, config.scratch_heads,
                     config.max_input_tokens, config.pool_stride, config.tail_tokens,
+                    config.head_kinds,
                 )  # fmt: skip
             else:
                 encoder = encoders.load_pretrained(
-                    config.encoder, config.max_input_tokens, config.pool_stride, config.tail_tokens
-                )
+                    config.encoder, config.max_input_tokens, config.pool_stride,
+                    config.tail_tokens, config.head_kinds,
+                )  # fmt: skip
         except CheckpointError:
             raise
         except (OSError, ValueError) as e:

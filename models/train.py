@@ -1,9 +1,10 @@
 """Training: the loop behind `RegressionLM.fit`, and the `perfhint train` command.
 
 One readable loop: length-bucketed batches, AdamW or Adafactor, linear warm-up + cosine decay,
-gradient clipping, bf16 autocast on CUDA, early stopping on validation loss (best weights
-restored; checked each epoch or every `valid_every` steps; with one validation set per task,
-on the mean of their losses, so a task with many rows does not decide alone), seeded. With
+gradient clipping, bf16 autocast on CUDA, early stopping on validation loss or on the
+validation Spearman of greedy predictions (`select_on`; best weights restored; checked each
+epoch or every `valid_every` steps; with one validation set per task, on the mean of their
+scores, so a task with many rows does not decide alone), seeded. With
 a frozen encoder every distinct text is encoded once and the decoder trains on the cached
 states. Under `torchrun` (WORLD_SIZE > 1) the trained modules are
 wrapped in DistributedDataParallel and each rank takes every WORLD_SIZE-th batch.
@@ -265,16 +266,36 @@ def fit_model(model, train: list[Example], valid, config) -> None:
             v = t.item() / world
         return v, losses
 
-    best, best_state, bad = float("inf"), None, 0
+    def memory_fn(distinct: list[str]):
+        if cache is not None:
+            return cache.batch(distinct, device)
+        with torch.no_grad():
+            memory, mask = model.encoder([all_ids[t] for t in distinct])
+        return memory.float(), mask
+
+    def ranking() -> tuple[float, dict[str, float]]:
+        """Mean over the validation sets of each one's `rank_score`, and those scores."""
+        scores = {n: rank_score(model, exs, memory_fn, config.batch_size, n)
+                  for n, exs in valid_sets.items()}  # fmt: skip
+        objective.train()  # sampling left the decoder (and a trained encoder) in eval mode
+        return sum(scores.values()) / len(scores), scores
+
+    best, best_state, bad = -math.inf, None, 0
 
     def checkpoint(where: str) -> bool:
         """Validate, keep the best weights; True when patience has run out."""
         nonlocal best, best_state, bad
         v, losses = validate()
         parts = ", ".join(f"{n} {x:.4f}" for n, x in losses.items()) if len(losses) > 1 else ""
-        log(f"{where}: valid loss {v:.4f}" + (f" ({parts})" if parts else ""))
-        if v < best - 1e-4:
-            best, bad = v, 0
+        msg = f"{where}: valid loss {v:.4f}" + (f" ({parts})" if parts else "")
+        score = -v
+        if config.select_on == "spearman":
+            score, ranks = ranking()
+            parts = ", ".join(f"{n} {x:.3f}" for n, x in ranks.items()) if len(ranks) > 1 else ""
+            msg += f"; spearman {score:.3f}" + (f" ({parts})" if parts else "")
+        log(msg)
+        if score > best + 1e-4:
+            best, bad = score, 0
             best_state = copy.deepcopy(objective.state_dict())
             return False
         bad += 1
@@ -316,7 +337,8 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         if valid_sets and not config.valid_every and not stop:
             stop = checkpoint(f"epoch {epoch}")
         if stop:
-            log(f"early stop in epoch {epoch}; best valid loss {best:.4f}")
+            what = "spearman" if config.select_on == "spearman" else "loss"
+            log(f"early stop in epoch {epoch}; best valid {what} {abs(best):.4f}")
             break
         if step >= total:
             break
@@ -326,6 +348,24 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         objective.load_state_dict(best_state)
     model.encoder.requires_grad_(False)
     objective.eval()
+
+
+def rank_score(model, examples: list[Example], memory_fn, batch_size: int, name: str) -> float:
+    """Mean Spearman of greedy point predictions over the slices of `examples` with at least
+    10 points (all slices when none has), constant predictions counting 0: the ranking
+    `perfhint eval` reports, cheaply (one decode, no sampling)."""
+    from perfhint.models.evaluate import score_slices
+
+    values = model.sample(
+        [e.query for e in examples], num_samples=1, temperature=0.0, batch_size=batch_size,
+        memory_fn=memory_fn,
+    )  # fmt: skip
+    preds = [tuple(v[0]) for v in values]
+    slices = score_slices(name, examples, {"rlm": preds})
+    big = [s for s in slices if s.n >= 10] or slices
+    rhos = [s.scores["rlm"]["spearman"] for s in big]
+    rhos = [0.0 if math.isnan(r) else r for r in rhos]
+    return float(np.mean(rhos)) if rhos else 0.0
 
 
 def _progress(what: str):

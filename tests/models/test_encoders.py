@@ -45,6 +45,25 @@ def test_tail_tokens_keep_the_end_of_a_long_text(tiny_encoder_dir):
     assert both.key != head.key  # cached states of one setting are never read by the other
 
 
+def test_head_kinds_read_only_the_head_of_their_texts(tiny_encoder_dir):
+    """An architecture's cell comes first and its shared skeleton last: its head is kept."""
+    body = "buf0 = alloc(5)\n" * 12 + "main(12345)\n"
+    arch, prog = (
+        encoders.render_input(Query(body, k, "python", "this-machine", ("latency_s",)))
+        for k in ("architecture", "program")
+    )
+    assert encoders.rendered_kind(arch) == "architecture" and encoders.rendered_kind("x") == ""
+    tail = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=32, tail_tokens=12)
+    mixed = encoders.load_pretrained(
+        str(tiny_encoder_dir), max_tokens=32, tail_tokens=12, head_kinds=("architecture",)
+    )
+    whole = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=256).tokenize([arch])[0]
+    ids = mixed.tokenize([arch, prog])
+    assert ids[0] == whole[:32]
+    assert ids[1] == tail.tokenize([prog])[0] != ids[0][:32]
+    assert mixed.key != tail.key
+
+
 def test_state_cache_encodes_once_and_reuses_disk(tiny_encoder_dir, tmp_path):
     enc = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=64)
     texts = ["buf0 = alloc(5)\n", "x", "buf0 = alloc(5)\n", "for i in range(10):\n    print(i)\n"]

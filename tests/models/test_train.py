@@ -83,6 +83,36 @@ def test_validation_sets_are_named_sampled_and_averaged(
         assert mean == pytest.approx((a + b) / 2, abs=2e-4)
 
 
+def test_spearman_selection_keeps_the_best_ranking_weights(synthetic_examples, capsys):
+    """select_on="spearman": the weights kept rank the validation sets as well as the best
+    validation logged did (the score is the mean over the named sets)."""
+    from perfhint.models.rlm import ModelConfig
+
+    kw = dict(profiles=("this-machine",), two_targets=False)
+    train = synthetic_examples(256, seed=31, **kw)
+    valid = {"a": synthetic_examples(24, seed=32, **kw), "b": synthetic_examples(16, seed=33, **kw)}
+    config = ModelConfig(
+        encoder="minilm", max_input_tokens=64, d_model=64, n_heads=4, d_ff=256, dropout=0.0,
+        targets=("peak_memory_bytes",), profiles=("this-machine",), spare_profiles=0,
+    )  # fmt: skip
+    train_config = TrainConfig(
+        batch_size=16, max_epochs=8, lr=3e-3, patience=8, select_on="spearman",
+        cache_encoder=False, device="cpu", log_every=0,
+    )  # fmt: skip
+    model = RegressionLM.create(config, seed=0).fit(train, valid, train_config)
+    logged = []
+    for line in capsys.readouterr().err.splitlines():
+        if "; spearman" in line:  # "...; spearman M (a A, b B)": M the mean of the two sets
+            mean, a, b = map(float, re.findall(r"-?\d+\.\d+", line.split("; spearman")[1]))
+            assert mean == pytest.approx((a + b) / 2, abs=2e-3)
+            logged.append(mean)
+    assert len(logged) == 8 and max(logged) > 0.5 and len(set(logged)) > 2
+    kept = [train_mod.rank_score(model, exs, model._memory, 16, n) for n, exs in valid.items()]
+    assert np.mean(kept) == pytest.approx(max(logged), abs=2e-3)
+    with pytest.raises(ValueError, match="select_on"):
+        TrainConfig(select_on="kendall")
+
+
 def test_adafactor_and_max_steps(tiny_encoder_dir, synthetic_examples):
     data = synthetic_examples(32, seed=5)
     config = TrainConfig(
