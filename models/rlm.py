@@ -124,7 +124,7 @@ class TrainConfig:
         0 = all of them). With several named sets (one per task), the score that selects the
         weights is the mean over the sets, so each task counts once whatever its row count.
     select_on: what a validation scores: "loss" (digit cross-entropy, lower is better) or
-        "spearman" (greedy-decoded point predictions ranked against the labels: the mean
+        "spearman" (soft-greedy point predictions ranked against the labels: the mean
         Spearman over (language, profile, mode, target) slices, higher is better). The loss
         can improve while the ranking the user sees gets worse, so "spearman" selects on it.
     device: "auto" (cuda when available), "cpu", "cuda", "cuda:1"...; bf16 autocast on CUDA.
@@ -300,6 +300,7 @@ class RegressionLM:
         batch_size: int = 32,
         use_cache: bool = True,
         memory_fn=None,
+        soft: bool = False,
     ) -> list[np.ndarray]:
         """Decoded values: one (num_samples, len(query.targets)) array per query.
 
@@ -308,7 +309,12 @@ class RegressionLM:
         bench/engine.py: states repeated per sample, the whole prefix re-run per token).
         temperature 0 = greedy. memory_fn: rendered texts -> (states, mask) in place of
         running the encoder (training passes its cache of frozen-encoder states).
+        soft (with temperature 0): decode the greedy path but report each number with its
+        exponent and digits replaced by their expectations under the decoder's distribution
+        at that step; a continuous point estimate (greedy digits tie often), for ranking.
         """
+        if soft and temperature > 0:
+            raise ValueError("soft decoding is greedy: use temperature 0")
         for q in queries:
             self.check_query(q)
         self.encoder.eval()
@@ -325,13 +331,15 @@ class RegressionLM:
             start += len(chunk)
             values = self._sample_chunk(
                 [queries[i] for i in chunk], num_samples, temperature, gen, use_cache,
-                memory_fn or self._memory,
+                memory_fn or self._memory, soft,
             )  # fmt: skip
             for row, i in enumerate(chunk):
                 out[i] = values[row]
         return out
 
-    def _sample_chunk(self, queries, S: int, temperature: float, gen, use_cache: bool, memory_fn):
+    def _sample_chunk(
+        self, queries, S: int, temperature: float, gen, use_cache: bool, memory_fn, soft: bool
+    ):
         vocab, L = self.vocab, self.config.number.length
         B, K = len(queries), len(queries[0].targets)
         distinct, rows = encoders.distinct_texts([encoders.render_input(q) for q in queries])
@@ -346,6 +354,12 @@ class RegressionLM:
         ).repeat_interleave(S, dim=0)  # (B*S, K)
         uniform = torch.rand(B * S, K * L, generator=gen, device=self.device)
         numbers = torch.empty(B * S, K, L, dtype=torch.long, device=self.device)
+        expected = torch.zeros(B * S, K, L, device=self.device)  # soft: E[exponent], E[digit]
+        fmt = self.config.number
+        n_exp = len(fmt.exponent_tokens)
+        first_exp = vocab.number_offset + 2  # after the two sign tokens
+        place = torch.arange(n_exp, device=self.device, dtype=torch.float) + fmt.min_exponent
+        digit = torch.arange(10, device=self.device, dtype=torch.float)
         feed = seqs
         if use_cache:  # the prompt is the same for all S samples of an input: run it once
             cache = self.decoder.start(memory, mask, capacity=self.vocab.max_length, rows=rows)
@@ -366,12 +380,25 @@ class RegressionLM:
             token = _draw(logits, temperature, uniform[:, step])
             k, p = divmod(step, L)
             numbers[:, k, p] = token
+            if soft and p >= 1:
+                probs = torch.softmax(logits, dim=-1)
+                if p == 1:
+                    expected[:, k, p] = probs[:, first_exp : first_exp + n_exp] @ place
+                else:
+                    at = first_exp + n_exp
+                    expected[:, k, p] = probs[:, at : at + 10] @ digit
             feed = token[:, None]
             if p == L - 1 and k + 1 < K:
                 feed = torch.cat([feed, targets[:, k + 1 : k + 2]], dim=1)
             seqs = torch.cat([seqs, feed], dim=1)
         ids = (numbers - vocab.number_offset).cpu().numpy()
-        values = self.config.number.decode_ids(ids)  # (B*S, K)
+        values = fmt.decode_ids(ids)  # (B*S, K)
+        if soft:
+            e = expected.cpu().double().numpy()
+            weights = 10.0 ** np.arange(fmt.num_digits - 1, -1, -1)
+            mantissa = (e[..., 2:] * weights).sum(-1)
+            sign = np.where(ids[..., 0] == 1, -1.0, 1.0)
+            values = sign * mantissa * 10.0 ** (e[..., 1] - fmt.num_digits + 1.0)
         return values.reshape(B, S, K)
 
     def predict(
