@@ -2,9 +2,9 @@
 
 One readable loop: length-bucketed batches, AdamW or Adafactor, linear warm-up + cosine decay,
 gradient clipping, bf16 autocast on CUDA, early stopping on validation loss or on the
-validation Spearman of (soft-)greedy predictions (`select_on`; best weights restored; checked each
-epoch or every `valid_every` steps; with one validation set per task, on the mean of their
-scores, so a task with many rows does not decide alone), seeded. With
+validation Spearman of soft-greedy predictions (`select_on`; best weights restored; checked
+each epoch or every `valid_every` steps; with one validation set per task, on the mean of
+their scores, so a task with many rows does not decide alone), seeded. With
 a frozen encoder every distinct text is encoded once and the decoder trains on the cached
 states. Under `torchrun` (WORLD_SIZE > 1) the trained modules are
 wrapped in DistributedDataParallel and each rank takes every WORLD_SIZE-th batch.
@@ -337,8 +337,9 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         if valid_sets and not config.valid_every and not stop:
             stop = checkpoint(f"epoch {epoch}")
         if stop:
-            what = "spearman" if config.select_on == "spearman" else "loss"
-            log(f"early stop in epoch {epoch}; best valid {what} {abs(best):.4f}")
+            spearman = config.select_on == "spearman"
+            what, value = ("spearman", best) if spearman else ("loss", -best)
+            log(f"early stop in epoch {epoch}; best valid {what} {value:.4f}")
             break
         if step >= total:
             break
