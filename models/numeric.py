@@ -107,9 +107,25 @@ class NumberFormat:
         digit_ids = ids[..., 2:] - len(SIGNS) - n_exp
         if (digit_ids < 0).any() or (digit_ids > 9).any():
             raise ValueError("mantissa positions hold non-digit tokens")
+        return self.value(sign, exponent, digit_ids)
+
+    def value(self, sign, exponent, digits) -> np.ndarray:
+        """sign x d1.d2d3... x 10**exponent, elementwise; digits (..., num_digits). Exponent and
+        digits may be fractional (expectations under a distribution over their tokens)."""
         weights = 10.0 ** np.arange(self.num_digits - 1, -1, -1)
-        mantissa = (digit_ids * weights).sum(-1)
-        return sign * mantissa * 10.0 ** (exponent - self.num_digits + 1.0)
+        mantissa = (np.asarray(digits, dtype=float) * weights).sum(-1)
+        return sign * mantissa * 10.0 ** (np.asarray(exponent, dtype=float) - self.num_digits + 1.0)
+
+    def token_values(self, position: int) -> np.ndarray:
+        """What each token of `allowed_ids(position)` stands for, in that order: the sign
+        (+1, -1), the exponent, or the digit."""
+        if position == 0:
+            return np.array([1.0, -1.0])
+        if position == 1:
+            return np.arange(self.min_exponent, self.max_exponent + 1, dtype=float)
+        if position < self.length:
+            return np.arange(10, dtype=float)
+        raise IndexError(f"position {position} outside a {self.length}-token number")
 
     def allowed_ids(self, position: int) -> np.ndarray:
         """Ids of the tokens the grammar allows at `position` (0-based) inside a number."""

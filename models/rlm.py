@@ -354,12 +354,13 @@ class RegressionLM:
         ).repeat_interleave(S, dim=0)  # (B*S, K)
         uniform = torch.rand(B * S, K * L, generator=gen, device=self.device)
         numbers = torch.empty(B * S, K, L, dtype=torch.long, device=self.device)
-        expected = torch.zeros(B * S, K, L, device=self.device)  # soft: E[exponent], E[digit]
         fmt = self.config.number
-        n_exp = len(fmt.exponent_tokens)
-        first_exp = vocab.number_offset + 2  # after the two sign tokens
-        place = torch.arange(n_exp, device=self.device, dtype=torch.float) + fmt.min_exponent
-        digit = torch.arange(10, device=self.device, dtype=torch.float)
+        if soft:  # per position: the vocabulary ids allowed there and what each stands for
+            expected = torch.zeros(B * S, K, L, device=self.device)
+            allowed = [torch.as_tensor(vocab.number_offset + fmt.allowed_ids(p), device=self.device)
+                       for p in range(L)]  # fmt: skip
+            meaning = [torch.as_tensor(fmt.token_values(p), device=self.device, dtype=torch.float)
+                       for p in range(L)]  # fmt: skip
         feed = seqs
         if use_cache:  # the prompt is the same for all S samples of an input: run it once
             cache = self.decoder.start(memory, mask, capacity=self.vocab.max_length, rows=rows)
@@ -380,25 +381,17 @@ class RegressionLM:
             token = _draw(logits, temperature, uniform[:, step])
             k, p = divmod(step, L)
             numbers[:, k, p] = token
-            if soft and p >= 1:
-                probs = torch.softmax(logits, dim=-1)
-                if p == 1:
-                    expected[:, k, p] = probs[:, first_exp : first_exp + n_exp] @ place
-                else:
-                    at = first_exp + n_exp
-                    expected[:, k, p] = probs[:, at : at + 10] @ digit
+            if soft and p > 0:  # the sign stays greedy
+                expected[:, k, p] = torch.softmax(logits, dim=-1)[:, allowed[p]] @ meaning[p]
             feed = token[:, None]
             if p == L - 1 and k + 1 < K:
                 feed = torch.cat([feed, targets[:, k + 1 : k + 2]], dim=1)
             seqs = torch.cat([seqs, feed], dim=1)
         ids = (numbers - vocab.number_offset).cpu().numpy()
         values = fmt.decode_ids(ids)  # (B*S, K)
-        if soft:
+        if soft:  # the greedy sign, the expected exponent and digits
             e = expected.cpu().double().numpy()
-            weights = 10.0 ** np.arange(fmt.num_digits - 1, -1, -1)
-            mantissa = (e[..., 2:] * weights).sum(-1)
-            sign = np.where(ids[..., 0] == 1, -1.0, 1.0)
-            values = sign * mantissa * 10.0 ** (e[..., 1] - fmt.num_digits + 1.0)
+            values = fmt.value(fmt.token_values(0)[ids[..., 0]], e[..., 1], e[..., 2:])
         return values.reshape(B, S, K)
 
     def predict(

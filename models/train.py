@@ -230,6 +230,14 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         "cuda", dtype=torch.bfloat16, enabled=device.type == "cuda" and config.bf16
     )
 
+    def memory_fn(distinct: list[str]):
+        """Encoder states of `distinct`, no gradient: from the cache, or encoded now."""
+        if cache is not None:
+            return cache.batch(distinct, device)
+        with torch.no_grad():
+            memory, mask = model.encoder([all_ids[t] for t in distinct])
+        return memory.float(), mask
+
     def batch_inputs(idx: list[int], exs: list[Example], seqs):
         tokens, labels = _tensors([seqs[i] for i in idx], device)
         labels = _label_mask(model, labels)
@@ -237,11 +245,7 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         out = dict(tokens=tokens, labels=labels, rows=torch.tensor(rows, device=device))
         if trains_encoder:
             return out | dict(input_ids=[all_ids[t] for t in distinct])
-        if cache is None:  # frozen but uncached: re-encode this batch
-            with torch.no_grad():
-                memory, mask = model.encoder([all_ids[t] for t in distinct])
-            return out | dict(memory=memory.float(), memory_mask=mask)
-        memory, mask = cache.batch(distinct, device)
+        memory, mask = memory_fn(distinct)
         return out | dict(memory=memory, memory_mask=mask)
 
     valid_seqs = {name: _sequences(model, exs) for name, exs in valid_sets.items()}
@@ -265,13 +269,6 @@ def fit_model(model, train: list[Example], valid, config) -> None:
             torch.distributed.all_reduce(t)
             v = t.item() / world
         return v, losses
-
-    def memory_fn(distinct: list[str]):
-        if cache is not None:
-            return cache.batch(distinct, device)
-        with torch.no_grad():
-            memory, mask = model.encoder([all_ids[t] for t in distinct])
-        return memory.float(), mask
 
     def ranking() -> tuple[float, dict[str, float]]:
         """Mean over the validation sets of each one's `rank_score`, and those scores."""

@@ -50,6 +50,20 @@ def test_decode_ids_is_vectorised():
     np.testing.assert_allclose(out[:, 0], values, rtol=1e-12)
 
 
+def test_token_values_say_what_each_allowed_token_stands_for():
+    """value(token_values(...)) of an encoding's own tokens gives the number back; soft
+    decoding weighs the same meanings by their probabilities."""
+    ids = FMT.encode_ids(-72.5)
+    meaning = [FMT.token_values(p)[list(FMT.allowed_ids(p)).index(i)] for p, i in enumerate(ids)]
+    assert meaning == [-1.0, 1.0, 7.0, 2.0, 5.0, 0.0]
+    assert FMT.value(meaning[0], meaning[1], meaning[2:]) == pytest.approx(-72.5)
+    assert FMT.value(1.0, 0.5, [1, 0, 0, 0]) == pytest.approx(10**0.5)  # fractional exponent
+    for p in range(FMT.length):
+        assert len(FMT.token_values(p)) == len(FMT.allowed_ids(p))
+    with pytest.raises(IndexError):
+        FMT.token_values(FMT.length)
+
+
 def test_grammar_mask_accepts_every_encoding_and_nothing_else():
     mask = FMT.allowed_mask()
     assert mask.shape == (FMT.length, len(FMT.tokens))
