@@ -1,0 +1,29 @@
+# ruff: noqa
+"""family=hashing cost=n*3 sizes=1000,10000,100000,1000000,3000000,10000000"""
+
+
+def fill_bytes(data: list[int], n: int, seed: int) -> None:
+    x = seed
+    for i in range(n):
+        x = x * 48271 % 2147483647
+        data[i] = x % 256
+
+
+def adler32(data: list[int], start: int, length: int) -> int:
+    a = 1
+    b = 0
+    for i in range(start, start + length):
+        a = (a + data[i]) % 65521
+        b = (b + a) % 65521
+    return b * 65536 + a
+
+
+def main() -> None:
+    n = N
+    data = new_array(n)
+    fill_bytes(data, n, 161803)
+    print(adler32(data, 0, n))
+    chunks = 0
+    for start in range(0, n // 4096):
+        chunks = (chunks + adler32(data, start * 4096, 4096)) % 1000000007
+    print(chunks)

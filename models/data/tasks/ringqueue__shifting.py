@@ -1,0 +1,36 @@
+# ruff: noqa
+"""family=objects cost=n*120 sizes=1000,10000,100000,1000000,2000000"""
+
+
+def pop_front(queue: list[int], size: int) -> int:
+    item = queue[0]
+    for k in range(1, size):
+        queue[k - 1] = queue[k]
+    return item
+
+
+def main() -> None:
+    n = N
+    capacity = 256
+    queue = new_array(capacity)
+    size = 0
+    dropped = 0
+    served = 0
+    h = 0
+    x = 4242
+    for i in range(n):
+        x = x * 48271 % 2147483647
+        if x % 20 < 11 or size == 0:
+            if size < capacity:
+                queue[size] = x % 100000
+                size += 1
+            else:
+                dropped += 1
+        else:
+            item = pop_front(queue, size)
+            size -= 1
+            served += 1
+            h = (h * 31 + item) % 1000000007
+    print(h)
+    print(served)
+    print(dropped)
