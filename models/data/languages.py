@@ -2,7 +2,8 @@
 
 Each language is a small class holding the syntax of declarations, loops, arrays, calls and
 the program wrapper: shared machinery in syntax.py, brace languages in syntax_braces.py, the
-rest in syntax_other.py. `render(program, language)` is the entry point.
+rest in syntax_other.py and syntax_haskell.py; the names each language will not take are in
+reserved.py. `render(program, language)` is the entry point.
 """
 
 from __future__ import annotations

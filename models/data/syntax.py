@@ -44,21 +44,28 @@ class Lang:
     cmps: dict = CMPS
     and_, or_, not_ = "&&", "||", "!"
     style = "snake"  # or "camel"
-    reserved: frozenset[str] = frozenset()
+    reserved: frozenset[str] = frozenset()  # renamed wherever they appear (reserved.RESERVED)
+    builtins: frozenset[str] = frozenset()  # renamed as function names (reserved.LIBRARY)
     terminator = ";"
     indent = "    "
 
     def __init__(self, program: Program):
         self.program = program
         self.fn: Function | None = None
+        self.bound: set[str] = set()  # `for` counters in scope: they hide a same-named local
 
     # names ---------------------------------------------------------------------------------
     def ident(self, name: str) -> str:
         out = camel(name) if self.style == "camel" else name
-        return out + "_" if out in self.reserved else out
+        return self.escape(out) if out in self.reserved else out
+
+    def escape(self, name: str) -> str:
+        """A reserved name made usable: `final` -> `final_`."""
+        return name + "_"
 
     def fname(self, name: str) -> str:
-        return self.ident(name)
+        out = self.ident(name)
+        return out + "_" if out in self.builtins else out
 
     def var(self, name: str) -> str:
         return self.ident(name)
@@ -167,7 +174,7 @@ class Lang:
         if isinstance(s, ast.For):
             args = s.iter.args
             lo, hi = (ast.Constant(0), args[0]) if len(args) == 1 else args
-            body = self.block(s.body, declared | {s.target.id})
+            body = self.loop_body(s, declared)
             return self.for_(s.target.id, lo, hi, body)
         call = s.value
         name = call.func.id
@@ -176,6 +183,12 @@ class Lang:
         if name == "free":
             return self.free(self.var(call.args[0].id))
         return [self.call_stmt(name, call)]
+
+    def loop_body(self, s: ast.For, declared: set[str]) -> list[str]:
+        outer, self.bound = self.bound, self.bound | {s.target.id}
+        body = self.block(s.body, declared | {s.target.id})
+        self.bound = outer
+        return body
 
     def call_stmt(self, name: str, call: ast.Call) -> str:
         return self.expr(call) + self.terminator

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import re
 
+from perfhint.models.data.reserved import LIBRARY, RESERVED
 from perfhint.models.data.syntax import INT32_MAX, OPS, Lang, literal_only, paren
 from perfhint.models.data.translate import Function
 
@@ -45,7 +46,8 @@ class Braces(Lang):
 
 class C(Braces):
     arr_type = "long long *"
-    reserved = frozenset({"int", "long", "char", "double", "float", "auto", "register", "free"})
+    reserved = RESERVED["c"]
+    builtins = LIBRARY["c"]  # a `static` function may not redeclare one
 
     def declare(self, name, value, node):
         typ = self.fn.types[name]
@@ -96,6 +98,7 @@ class C(Braces):
 
 class Cpp(C):
     arr_type = "std::vector<long long>"
+    reserved = RESERVED["cpp"]
 
     def declare(self, name, value, node):
         if self.fn.types[name] == "arr":
@@ -142,7 +145,7 @@ class Java(Braces):
     int_type = counter_type = "long"
     arr_type = "long[]"
     style = "camel"
-    reserved = frozenset({"int", "long", "char", "new", "class", "final", "static", "default"})
+    reserved = RESERVED["java"]
 
     def lit(self, value):
         return f"{value}L" if value > INT32_MAX else str(value)
@@ -162,6 +165,13 @@ class Java(Braces):
     def print_(self, x):
         return f"System.out.println({x});"
 
+    def stmt(self, s, declared):
+        if isinstance(s, ast.For) and s.target.id in declared:  # no shadowing a local
+            lines = super().stmt(s, declared)
+            lines[0] = lines[0].replace(f"for ({self.counter_type} ", "for (", 1)
+            return lines
+        return super().stmt(s, declared)
+
     def function(self, fn, body, ret):
         lines = super().function(fn, body, ret)
         if fn.name == "main":
@@ -179,10 +189,12 @@ class Java(Braces):
 
 class CSharp(Java):
     style = "camel"
-    reserved = frozenset({"int", "long", "char", "new", "class", "checked", "base", "out", "in"})
+    reserved = RESERVED["csharp"]
+    builtins = LIBRARY["csharp"]
 
     def fname(self, name):
-        return "".join(p.title() for p in name.split("_"))
+        out = "".join(p.title() for p in name.split("_"))
+        return out + "_" if out in self.builtins else out
 
     def lit(self, value):
         return f"{value}L" if value > INT32_MAX else str(value)
@@ -207,6 +219,20 @@ class CSharp(Java):
         lines[0] = "static " + lines[0]
         return lines
 
+    def function_lines(self, fn):
+        # a C# local is in scope in its whole block, even before its declaration: a name a
+        # nested block (or `for`) declared first is declared once, up front, and reused
+        shared = [n for n in fn.locals if n in fn.redeclared]
+        if not shared:
+            return super().function_lines(fn)
+        self.fn = fn
+        declared = {p for p, _ in fn.params} | set(shared)
+        up_front = [f"{self.type_of(fn.types[n])} {self.var(n)} = "
+                    f"{'0' if fn.types[n] == 'int' else 'null'};" for n in shared]  # fmt: skip
+        body = up_front + self.block(fn.body, declared)
+        ret = self.expr(fn.return_expr) if fn.return_expr is not None else None
+        return self.function(fn, body, ret)
+
     def wrap(self, functions):
         body = "\n\n".join(functions).splitlines()
         nested = "\n".join(self.nest(body)).replace("    \n", "\n")
@@ -214,7 +240,7 @@ class CSharp(Java):
 
 
 class D(Java):
-    reserved = frozenset({"int", "long", "char", "new", "class", "out", "in", "ref", "body"})
+    reserved = RESERVED["d"]
 
     def index(self, arr, idx):
         return f"{arr}[{idx}]"
@@ -247,7 +273,7 @@ class D(Java):
 
 class Go(Braces):
     style = "camel"
-    reserved = frozenset({"func", "type", "var", "range", "len", "map", "go", "select", "new"})
+    reserved = RESERVED["go"]
 
     def declare(self, name, value, node):
         if literal_only(node):  # a bare literal would be an `int`, not an int64
@@ -310,7 +336,7 @@ class Go(Braces):
 
 
 class Rust(Braces):
-    reserved = frozenset({"fn", "let", "mut", "ref", "type", "move", "loop", "match", "box", "in"})
+    reserved = RESERVED["rust"]
 
     def declare(self, name, value, node):
         mut = "mut " if self.fn.mutable(name) or self.fn.types[name] == "arr" else ""
@@ -370,12 +396,12 @@ class Rust(Braces):
         )
         rt = " -> i64" if fn.returns == "int" else ""
         tail = [ret] if ret is not None else []
-        return [f"fn {fn.name}({params}){rt} {{", *self.nest(body + tail), "}"]
+        return [f"fn {self.fname(fn.name)}({params}){rt} {{", *self.nest(body + tail), "}"]
 
 
 class JavaScript(Braces):
     style = "camel"
-    reserved = frozenset({"new", "var", "let", "const", "function", "in", "delete", "this"})
+    reserved = RESERVED["javascript"]
 
     def declare(self, name, value, node):
         kw = "let" if self.fn.mutable(name) else "const"
@@ -445,7 +471,7 @@ class TypeScript(JavaScript):
 
 class Kotlin(Braces):
     style = "camel"
-    reserved = frozenset({"fun", "val", "var", "in", "is", "object", "when", "typealias", "as"})
+    reserved = RESERVED["kotlin"]
 
     def lit(self, value):
         return f"{value}L"
@@ -508,7 +534,10 @@ class Kotlin(Braces):
 
 
 class Scala(Kotlin):
-    reserved = frozenset({"def", "val", "var", "type", "object", "match", "yield", "lazy", "with"})
+    reserved = RESERVED["scala"]
+
+    def escape(self, name):
+        return f"`{name}`"  # `final_: Long` would lex as the identifier `final_:`
 
     def lit(self, value):
         return f"{value}L" if value > INT32_MAX else str(value)
@@ -572,12 +601,15 @@ class Scala(Kotlin):
 
 class Php(Braces):
     style = "camel"
+    reserved = RESERVED["php"]
+    builtins = LIBRARY["php"]  # keywords and functions, compared as PHP does: ignoring case
 
     def var(self, name):
         return "$" + self.ident(name)
 
     def fname(self, name):
-        return self.ident(name)
+        out = self.ident(name)
+        return out + "_" if out.lower() in self.builtins else out
 
     def declare(self, name, value, node):
         return [f"{self.var(name)} = {value};"]
@@ -627,16 +659,20 @@ class Php(Braces):
 
 
 class Perl(Braces):
-    reserved = frozenset({"a", "b", "sub", "my", "our", "print", "sort", "if", "x", "y", "q"})
-    # a user sub named like a builtin is silently called as the builtin
-    builtins = frozenset({"reverse", "sort", "join", "split", "push", "pop", "shift", "length",
-                          "index", "keys", "values", "delete", "exists", "abs", "int", "fill"})  # fmt: skip
+    reserved = RESERVED["perl"]
+    # a user sub named like a builtin is silently called as the builtin; the list operators
+    # read best as `reverse_list`, any other builtin gets the usual suffix
+    list_builtins = frozenset({"reverse", "sort", "join", "split", "push", "pop", "shift", "length",
+                               "index", "keys", "values", "delete", "exists", "abs", "int", "fill"})  # fmt: skip
+    builtins = LIBRARY["perl"]
 
     def var(self, name):
         return "$" + self.ident(name)
 
     def fname(self, name):
-        return name + "_list" if name in self.builtins else name
+        if name in self.list_builtins:
+            return name + "_list"
+        return name + "_" if name in self.builtins else name
 
     def index(self, arr, idx):
         return f"{arr}->[{idx}]"
@@ -665,6 +701,8 @@ class Perl(Braces):
         return [f"undef {arr};"]
 
     def print_(self, x):
+        if x.startswith("("):  # `print (x), "\\n"` is `(print (x)), "\\n"`: no newline
+            return f'print({x}, "\\n");'
         return f'print {x}, "\\n";'
 
     def call(self, name, args):

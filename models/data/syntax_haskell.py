@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import ast
 
-from perfhint.models.data.syntax import Lang, camel, literal_only
+from perfhint.models.data.reserved import LIBRARY, RESERVED
+from perfhint.models.data.syntax import Lang, literal_only
 from perfhint.models.data.translate import Function
 
 HASKELL_OPS = {
@@ -26,10 +27,6 @@ HASKELL_CMPS = {
     ast.Gt: ">",
     ast.GtE: ">=",
 }
-PRELUDE_CLASHES = frozenset({"gcd", "lcm", "reverse", "lookup", "insert", "sum", "product",
-                             "length", "last", "head", "print", "filter", "map", "min", "max"})  # fmt: skip
-RESERVED = frozenset({"type", "data", "where", "let", "in", "case", "of", "do", "if", "then",
-                      "else", "class", "instance", "module", "import", "default", "newtype"})  # fmt: skip
 HEADER = """import Control.Monad
 import Data.Array.IO
 import Data.Bits
@@ -44,24 +41,20 @@ whileM_ cond body = do
 
 class Haskell(Lang):
     indent = "  "
+    style = "camel"
+    reserved = RESERVED["haskell"]
+    builtins = LIBRARY["haskell"]  # imported names: a clash is an ambiguous occurrence
 
     def __init__(self, program):
         super().__init__(program)
         self.temp = 0
 
-    def ident(self, name):
-        out = camel(name)
-        return out + "_" if out in RESERVED else out
-
     def fname(self, name):
-        return self.ident(name) + ("'" if name in PRELUDE_CLASHES else "")
+        out = self.ident(name)
+        return out + "'" if out in self.builtins else out
 
-    def is_ref(self, name):
-        return (
-            self.fn.types.get(name) == "int"
-            and self.fn.mutable(name)
-            and name not in self.fn.loop_vars
-        )
+    def is_ref(self, name):  # a reassigned int, unless a `forM_` counter hides it here
+        return self.fn.needs_cell(name) and name not in self.bound
 
     def fresh(self) -> str:
         self.temp += 1
@@ -181,7 +174,7 @@ class Haskell(Lang):
             lo, hi = (ast.Constant(0), args[0]) if len(args) == 1 else args
             lb, lt = self.hx(lo)
             hb, ht = self.hx(hi)
-            body = self.nest(self.block(s.body, declared | {s.target.id}))
+            body = self.nest(self.loop_body(s, declared))
             return (
                 lb + hb + [f"forM_ [{lt} .. {ht} - 1] $ \\{self.ident(s.target.id)} -> do", *body]
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 
+from perfhint.models.data.reserved import RESERVED
 from perfhint.models.data.syntax import CMPS, INT32_MAX, OPS, Lang
 
 
@@ -37,7 +38,7 @@ class Ruby(Lang):
     terminator = ""
     indent = "  "
     and_, or_, not_ = "&&", "||", "!"
-    reserved = frozenset({"end", "def", "do", "in", "next", "begin", "then", "class", "module"})
+    reserved = RESERVED["ruby"]
 
     def declare(self, name, value, node):
         return [f"{self.var(name)} = {value}"]
@@ -81,7 +82,8 @@ class Ruby(Lang):
 
     def function(self, fn, body, ret):
         params = ", ".join(self.var(p) for p, _ in fn.params)
-        head = f"def {fn.name}({params})" if params else f"def {fn.name}"
+        name = self.fname(fn.name)
+        head = f"def {name}({params})" if params else f"def {name}"
         return [head, *self.nest(body + ([ret] if ret is not None else [])), "end"]
 
     def wrap(self, functions):
@@ -92,7 +94,7 @@ class Lua(Ruby):
     and_, or_, not_ = "and", "or", "not "
     cmps = {**CMPS, ast.NotEq: "~="}
     ops = {**OPS, ast.FloorDiv: "//", ast.BitXor: "~"}
-    reserved = frozenset({"end", "local", "function", "then", "do", "repeat", "until", "nil", "in"})
+    reserved = RESERVED["lua"]
 
     def declare(self, name, value, node):
         return [f"local {self.var(name)} = {value}"]
@@ -131,7 +133,7 @@ class Lua(Ruby):
     def function(self, fn, body, ret):
         params = ", ".join(self.var(p) for p, _ in fn.params)
         tail = [f"return {ret}"] if ret is not None else []
-        return [f"local function {fn.name}({params})", *self.nest(body + tail), "end"]
+        return [f"local function {self.fname(fn.name)}({params})", *self.nest(body + tail), "end"]
 
     def wrap(self, functions):
         text = "\n\n".join(functions)
@@ -153,15 +155,10 @@ class OCaml(Lang):
            ast.LShift: "lsl", ast.RShift: "lsr"}  # fmt: skip
     indent = "  "
     terminator = ";"
-    reserved = frozenset({"val", "end", "done", "to", "in", "type", "method", "match", "fun",
-                          "then", "begin", "object", "open", "or", "mod", "land", "lor", "ref"})  # fmt: skip
+    reserved = RESERVED["ocaml"]
 
-    def is_ref(self, name):
-        return (
-            self.fn.types.get(name) == "int"
-            and self.fn.mutable(name)
-            and name not in self.fn.loop_vars
-        )
+    def is_ref(self, name):  # a reassigned int, unless a `for` counter hides it here
+        return self.fn.needs_cell(name) and name not in self.bound
 
     def var(self, name):
         return f"!{self.ident(name)}" if self.is_ref(name) else self.ident(name)
@@ -176,12 +173,14 @@ class OCaml(Lang):
         args = [
             a if re.fullmatch(r"[\w!.()]+", a) and not a.startswith("-") else f"({a})" for a in args
         ]
-        return f"{name} {' '.join(args) or '()'}"
+        return f"{self.fname(name)} {' '.join(args) or '()'}"
 
     def _expr(self, e):
         text, prec = super()._expr(e)
         if isinstance(e, ast.Call) and e.func.id not in ("new_array",):
             return text, 10  # application: parenthesise as an operand
+        if isinstance(e, ast.UnaryOp) and text.startswith("-!"):  # `-!` lexes as one operator
+            return f"-({text[1:]})", prec
         return text, prec
 
     def minmax(self, name, a, b):
@@ -256,7 +255,9 @@ class OCaml(Lang):
         if body and body[-1].endswith(";") and tail == ["()"]:
             body[-1] = body[-1][:-1]
             tail = []
-        return [f"let {rec}{fn.name} {params} =", *self.nest(body + tail)]
+        if body == ["()"] and ret is not None:  # the whole body is the result
+            body = []
+        return [f"let {rec}{self.fname(fn.name)} {params} =", *self.nest(body + tail)]
 
     def wrap(self, functions):
         return "\n\n".join(functions) + "\n\nlet () = main ()\n"
@@ -269,8 +270,11 @@ class Fortran(Lang):
     cmps = {**CMPS, ast.NotEq: "/="}
     terminator = ""
     indent = "  "
-    reserved = frozenset({"res", "main", "real", "end", "do", "if", "program", "data", "size",
-                          "sum", "count", "len", "index", "result", "stop", "go", "call"})  # fmt: skip
+    reserved = RESERVED["fortran"]
+    line_limit = 132  # characters in a free-form line; longer ones continue with `&`
+
+    def fname(self, name):
+        return "run_main" if name == "main" else super().fname(name)
 
     def lit(self, value):
         return f"{value}_8" if value > INT32_MAX else str(value)
@@ -351,7 +355,7 @@ class Fortran(Lang):
                          else f"integer(8), value :: {self.var(p)}")  # fmt: skip
         scalars = [self.var(n) for n in fn.locals if fn.types[n] == "int"]
         arrays = [self.var(n) for n in fn.locals if fn.types[n] == "arr"]
-        name = "run_main" if fn.name == "main" else fn.name
+        name = self.fname(fn.name)
         if fn.returns == "int":
             head, end = f"recursive function {name}({params}) result(res)", f"end function {name}"
             decls.append("integer(8) :: res")
@@ -366,9 +370,20 @@ class Fortran(Lang):
 
     def call(self, name, args):
         args = [self._kind8(a) for a in args]  # literals are default-kind integers
-        return f"{'run_main' if name == 'main' else name}({', '.join(args)})"
+        return f"{self.fname(name)}({', '.join(args)})"
+
+    def fold(self, line: str) -> list[str]:
+        """`line` within the line limit: broken after a comma (else a space), `&`-continued."""
+        lines = []
+        lead = " " * (len(line) - len(line.lstrip())) + self.indent * 2
+        while len(line) > self.line_limit:
+            room = line[: self.line_limit - 1]  # leave space for the `&`
+            cut = room.rfind(", ") + 1 or room.rfind(" ")
+            lines.append(line[:cut].rstrip() + " &")
+            line = lead + line[cut:].lstrip()
+        return lines + [line]
 
     def wrap(self, functions):
-        body = "\n\n".join(functions).splitlines()
-        nested = "\n".join(self.nest(body)).replace("  \n", "\n")
+        body = self.nest("\n\n".join(functions).splitlines())
+        nested = "\n".join(part for line in body for part in self.fold(line)).replace("  \n", "\n")
         return f"program main\n  implicit none\n  call run_main()\ncontains\n\n{nested}\n\nend program main\n"

@@ -38,6 +38,11 @@ class Function:
     types: dict[str, str] = field(default_factory=dict)  # every local and param -> type
     assigned: dict[str, int] = field(default_factory=dict)  # name -> number of assignments
     loop_vars: set[str] = field(default_factory=set)
+    # with the printers' scoping (a block's declarations end with it, a `for` counter lives
+    # in its body): names assigned while a declaration of them is in scope, and names
+    # declared in a block after a block nested in it declared them (C# forbids that)
+    reassigned: set[str] = field(default_factory=set)
+    redeclared: set[str] = field(default_factory=set)
     return_expr: ast.expr | None = None
     body: list[ast.stmt] = field(default_factory=list)  # without the final return
 
@@ -48,6 +53,16 @@ class Function:
 
     def mutable(self, name: str) -> bool:
         return self.assigned.get(name, 0) > 1 or name in self.loop_vars
+
+    def needs_cell(self, name: str) -> bool:
+        """Whether an int local is a mutable cell (OCaml ref, Haskell IORef) outside loops
+        over it. A `for` counter that is also a plain local is one only if truly reassigned;
+        other names go by the count (siblings' declarations make a harmless cell)."""
+        if self.types.get(name) != "int":
+            return False
+        if name in self.loop_vars:
+            return name in self.reassigned
+        return self.assigned.get(name, 0) > 1
 
 
 @dataclass
@@ -217,6 +232,27 @@ def _check_block(stmts: list[ast.stmt], fn: Function, known: dict[str, Function]
             raise SpecError(f"{fn.name}: statement {type(s).__name__} not supported")
 
 
+def _scopes(stmts: list[ast.stmt], fn: Function, declared: set[str]) -> set[str]:
+    """Fill fn.reassigned / fn.redeclared for one block; returns the names it declares."""
+    declared, inner = set(declared), set()
+    for s in stmts:
+        if isinstance(s, ast.Assign | ast.AugAssign):
+            target = s.targets[0] if isinstance(s, ast.Assign) else s.target
+            if not isinstance(target, ast.Name):
+                continue
+            if target.id in declared or isinstance(s, ast.AugAssign):
+                fn.reassigned.add(target.id)
+            elif target.id in inner:
+                fn.redeclared.add(target.id)
+            declared.add(target.id)
+            inner.add(target.id)
+        elif isinstance(s, ast.If | ast.While):
+            inner |= _scopes(s.body, fn, declared) | _scopes(s.orelse, fn, declared)
+        elif isinstance(s, ast.For):
+            inner |= _scopes(s.body, fn, declared | {s.target.id}) | {s.target.id}
+    return inner
+
+
 def parse(source: str, params: dict[str, int] | None = None) -> Program:
     """Check a task spec and analyse it; `params` fills in its UPPERCASE workload names."""
     tree = ast.parse(source)
@@ -249,6 +285,7 @@ def parse(source: str, params: dict[str, int] | None = None) -> Program:
         if fn.return_expr is not None:
             _check_expr(fn.return_expr, fn, known)
         fn.body = body
+        _scopes(body, fn, set(dict(params_)))
         functions.append(fn)
     if not functions or functions[-1].name != "main" or functions[-1].params:
         raise SpecError("the last function must be main() -> None")

@@ -219,3 +219,170 @@ def test_card_tables_report_counts_and_noise_ceiling(tmp_path):
     text = stats.tables(tmp_path)
     assert "| c | 9 | 8 | 0 | 0 | 1 |" in text
     assert "| c | 8 | 1.000 | 1.000 | 1.000 |" in text  # retest pairs agree in rank
+
+
+# Translator bugs spec writers hit, each as the smallest spec that showed it. A rendering is
+# run (with the toolchains installed here) and must print what the Python rendering prints.
+TOOL = {"c": "gcc", "perl": "perl", "csharp": "mcs", "d": "ldc2", "java": "javac", "rust": "rustc",
+        "ocaml": "ocamlfind", "haskell": "ghc", "fortran": "gfortran"}  # fmt: skip
+
+
+def _with_tool(*langs: str) -> list:
+    return [pytest.param(lang, marks=pytest.mark.skipif(shutil.which(TOOL[lang]) is None,
+                                                        reason=f"no {TOOL[lang]}"))
+            for lang in langs]  # fmt: skip
+
+
+def _prints_like_python(spec: str, lang: str) -> None:
+    from perfhint.models.measure import harness
+
+    program = translate.parse(spec)
+    stdout = []
+    for lg in ("python", lang):
+        detail = harness.measure_source(languages.render(program, lg), lg, runs=1,
+                                        function_labels=False)  # fmt: skip
+        assert detail.measurement.outcome == "ok", (lg, detail.measurement.message)
+        stdout.append(detail.stdout)
+    assert stdout[0] == stdout[1] and stdout[0].endswith("\n")
+
+
+RESERVED_NAMES = """
+def select(byte: int, final: int) -> int:
+    case = byte + final
+    return case
+
+
+def count(items: list[int], n: int) -> int:
+    total = 0
+    for when in range(n):
+        total += items[when]
+    return total
+
+
+def drop(end: int) -> int:
+    done = end * 2
+    return done
+
+
+def main() -> None:
+    final = 2
+    byte = 3
+    print(select(byte, final))
+    match = new_array(4)
+    for i in range(4):
+        match[i] = i
+    print(count(match, 4))
+    print(drop(7))
+"""
+
+
+def test_reserved_names_are_renamed_in_each_language():
+    program = translate.parse(RESERVED_NAMES)
+    text = {lang: languages.render(program, lang) for lang in languages.RENDERERS}
+    assert "static long long select_(long long byte, long long final)" in text["c"]
+    assert "sub select_ {" in text["perl"] and "select_($byte, $final)" in text["perl"]
+    for lang in ("csharp", "d", "java"):
+        assert "byte_" in text[lang] and " byte " not in text[lang], lang
+    assert "fn select(byte: i64, final_: i64) -> i64" in text["rust"] and "drop_(7)" in text["rust"]
+    assert "long final_ = 2;" in text["d"] and "`final`: Long" in text["scala"]
+    assert "function count_(" in text["php"] and "count_($match, 4)" in text["php"]
+    assert "drop' :: Int -> IO Int" in text["haskell"] and "\\when_ ->" in text["haskell"]
+    assert "def select(byte: int, final: int) -> int:" in text["python"]  # the spec, as written
+
+
+@pytest.mark.parametrize("lang", _with_tool("c", "perl", "csharp", "d", "rust", "haskell"))
+def test_reserved_names_run_like_python(lang):
+    _prints_like_python(RESERVED_NAMES, lang)
+
+
+@pytest.mark.parametrize("lang", _with_tool("ocaml"))
+def test_function_that_only_returns_a_bracketed_expression(lang):
+    spec = "def f(a: int, b: int) -> int:\n    return (a + b) * 2\n\n\n"
+    spec += "def main() -> None:\n    print(f(1, 2))\n"
+    _prints_like_python(spec, lang)
+
+
+FOR_COUNTER_REUSED = """
+def plain_then_loop(n: int) -> int:
+    i = 0
+    s = 0
+    while i < n:
+        s += i
+        i += 1
+    for i in range(n):
+        s += i * 2
+    return s
+
+
+def loop_then_plain(n: int) -> int:
+    s = 0
+    for i in range(n):
+        s += i
+    i = 0
+    while i < n:
+        s += i * 3
+        i += 1
+    return s
+
+
+def nested_then_outer(n: int) -> int:
+    s = 0
+    if n > 2:
+        k = n * 2
+        s += k
+    k = 1
+    while k < n:
+        s += k
+        k += 1
+    return s
+
+
+def main() -> None:
+    print(plain_then_loop(5))
+    print(loop_then_plain(5))
+    print(nested_then_outer(5))
+"""
+
+
+@pytest.mark.parametrize("lang", _with_tool("csharp", "haskell", "ocaml", "java", "d"))
+def test_for_counter_reused_as_a_plain_local(lang):
+    _prints_like_python(FOR_COUNTER_REUSED, lang)
+
+
+NEGATE_AND_PRINT_MAX = """
+def main() -> None:
+    p = 5
+    r = 3
+    p = -p
+    r = r - -p
+    print(p + 10)
+    print(max(p, r))
+    print(min(-p, r))
+"""
+
+
+def test_negation_of_a_ref_and_print_of_a_parenthesised_value_render():
+    program = translate.parse(NEGATE_AND_PRINT_MAX)
+    assert "p := -(!p);" in languages.render(program, "ocaml")
+    assert 'print(($p > $r ? $p : $r), "\\n");' in languages.render(program, "perl")
+
+
+@pytest.mark.parametrize("lang", _with_tool("ocaml", "perl"))
+def test_negation_of_a_ref_and_print_of_a_parenthesised_value_run(lang):
+    _prints_like_python(NEGATE_AND_PRINT_MAX, lang)
+
+
+MANY_ARRAYS = "def main() -> None:\n" + "".join(
+    f"    array_number_{k} = new_array(3)\n    array_number_{k}[0] = {k}\n" for k in range(12)
+) + "    print(" + " + ".join(f"array_number_{k}[0]" for k in range(12)) + ")\n"  # fmt: skip
+
+
+def test_fortran_lines_stay_within_the_free_form_limit():
+    text = languages.render(translate.parse(MANY_ARRAYS), "fortran")
+    assert max(len(line) for line in text.splitlines()) <= 132
+    assert "allocatable :: array_number_0(:)," in text and text.count("&\n") >= 2
+
+
+@pytest.mark.parametrize("lang", _with_tool("fortran"))
+def test_fortran_continued_lines_compile(lang):
+    _prints_like_python(MANY_ARRAYS, lang)
