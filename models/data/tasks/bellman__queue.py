@@ -2,7 +2,9 @@
 """family=graphs cost=n*200 sizes=1000,10000,100000,300000,1000000"""
 
 
-def build_edges(sources: list[int], targets: list[int], weights: list[int], n: int, degree: int) -> None:
+def build_edges(
+    sources: list[int], targets: list[int], weights: list[int], n: int, degree: int
+) -> None:
     x = 29
     e = 0
     for v in range(n):

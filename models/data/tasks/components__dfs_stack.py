@@ -28,7 +28,14 @@ def build_graph(offsets: list[int], adjacent: list[int], n: int, m: int) -> None
     free(ends_b)
 
 
-def explore(start: int, offsets: list[int], adjacent: list[int], seen: list[int], stack: list[int], cursor: list[int]) -> int:
+def explore(
+    start: int,
+    offsets: list[int],
+    adjacent: list[int],
+    seen: list[int],
+    stack: list[int],
+    cursor: list[int],
+) -> int:
     size = 1
     seen[start] = 1
     stack[0] = start

@@ -19,7 +19,10 @@ def merge_runs(values: list[int], runs: int, run_length: int, out: list[int]) ->
         best = -1
         for r in range(runs):
             if heads[r] < run_length:
-                if best == -1 or values[r * run_length + heads[r]] < values[best * run_length + heads[best]]:
+                if (
+                    best == -1
+                    or values[r * run_length + heads[r]] < values[best * run_length + heads[best]]
+                ):
                     best = r
         out[t] = values[best * run_length + heads[best]]
         heads[best] += 1

@@ -8,7 +8,11 @@ def chain_cost(i: int, j: int, n: int, dims: list[int], memo: list[int]) -> int:
         if i == j:
             cheapest = 0
         for k in range(i, j):
-            c = chain_cost(i, k, n, dims, memo) + chain_cost(k + 1, j, n, dims, memo) + dims[i] * dims[k + 1] * dims[j + 1]
+            c = (
+                chain_cost(i, k, n, dims, memo)
+                + chain_cost(k + 1, j, n, dims, memo)
+                + dims[i] * dims[k + 1] * dims[j + 1]
+            )
             cheapest = min(cheapest, c)
         memo[i * n + j] = cheapest
     return memo[i * n + j]

@@ -2,13 +2,17 @@
 """family=encoding cost=n*24 sizes=1000,10000,100000,1000000,3000000"""
 
 
-def set_symbol(values: list[int], first: list[int], second: list[int], k: int, value: int, a: int, b: int) -> None:
+def set_symbol(
+    values: list[int], first: list[int], second: list[int], k: int, value: int, a: int, b: int
+) -> None:
     values[k] = value
     first[k] = a
     second[k] = b
 
 
-def encode(number: int, values: list[int], first: list[int], second: list[int], out: list[int]) -> int:
+def encode(
+    number: int, values: list[int], first: list[int], second: list[int], out: list[int]
+) -> int:
     rest = number
     length = 0
     for k in range(13):

@@ -4,11 +4,19 @@
 
 def advance(generations: list[int], rule: list[int], source: int, target: int, width: int) -> None:
     last = width - 1
-    generations[target] = rule[generations[source + last] * 4 + generations[source] * 2 + generations[source + 1]]
+    generations[target] = rule[
+        generations[source + last] * 4 + generations[source] * 2 + generations[source + 1]
+    ]
     for i in range(1, last):
-        pattern = generations[source + i - 1] * 4 + generations[source + i] * 2 + generations[source + i + 1]
+        pattern = (
+            generations[source + i - 1] * 4
+            + generations[source + i] * 2
+            + generations[source + i + 1]
+        )
         generations[target + i] = rule[pattern]
-    generations[target + last] = rule[generations[source + last - 1] * 4 + generations[source + last] * 2 + generations[source]]
+    generations[target + last] = rule[
+        generations[source + last - 1] * 4 + generations[source + last] * 2 + generations[source]
+    ]
 
 
 def main() -> None:

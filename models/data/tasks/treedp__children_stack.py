@@ -27,8 +27,14 @@ def build_children(parent: list[int], first_child: list[int], children: list[int
 
 
 def fold_subtrees(
-    parent: list[int], weight: list[int], first_child: list[int], children: list[int],
-    take: list[int], skip: list[int], size: list[int], n: int
+    parent: list[int],
+    weight: list[int],
+    first_child: list[int],
+    children: list[int],
+    take: list[int],
+    skip: list[int],
+    size: list[int],
+    n: int,
 ) -> int:
     depth = new_array(n)
     cursor = new_array(n)

@@ -1,0 +1,36 @@
+# ruff: noqa
+"""family=image cost=n*n*16 sizes=30,100,300,600,1000,1500,3000"""
+
+
+def fill_image(image: list[int], n: int) -> None:
+    x = 1618
+    for i in range(n * n):
+        x = x * 48271 % 2147483647
+        image[i] = x % 256
+
+
+def main() -> None:
+    n = N
+    radius = 3
+    image = new_array(n * n)
+    fill_image(image, n)
+    rows = new_array(n * n)
+    for r in range(n):
+        for c in range(n):
+            total = 0
+            for dc in range(0 - radius, radius + 1):
+                total += image[r * n + min(max(c + dc, 0), n - 1)]
+            rows[r * n + c] = total
+    blurred = new_array(n * n)
+    for r in range(n):
+        for c in range(n):
+            total = 0
+            for dr in range(0 - radius, radius + 1):
+                total += rows[min(max(r + dr, 0), n - 1) * n + c]
+            blurred[r * n + c] = total // 49
+    free(rows)
+    h = 0
+    for i in range(n * n):
+        h = (h * 31 + blurred[i]) % 1000000007
+    print(blurred[(n // 2) * n + n // 2])
+    print(h)

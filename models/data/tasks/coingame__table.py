@@ -1,0 +1,30 @@
+# ruff: noqa
+"""family=games cost=n*n*2 sizes=100,300,1000,2000,3000"""
+
+
+def fill_coins(coins: list[int], n: int) -> None:
+    x = 606
+    for i in range(n):
+        x = x * 48271 % 2147483647
+        coins[i] = 1 + x % 500
+
+
+def main() -> None:
+    n = N
+    coins = new_array(n)
+    fill_coins(coins, n)
+    prefix = new_array(n + 1)
+    for i in range(n):
+        prefix[i + 1] = prefix[i] + coins[i]
+    best = new_array(n * n)
+    for i in range(n):
+        best[i * n + i] = coins[i]
+    for width in range(2, n + 1):
+        for i in range(0, n - width + 1):
+            j = i + width - 1
+            best[i * n + j] = (
+                prefix[j + 1] - prefix[i] - min(best[(i + 1) * n + j], best[i * n + j - 1])
+            )
+    first = best[n - 1]
+    print(first)
+    print(prefix[n] - first)
