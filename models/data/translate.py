@@ -10,7 +10,11 @@ A task spec is ordinary Python that any of the target languages can express dire
   statement of an `-> int` function;
 - expressions: int literals, names, `a[i]`, calls, `+ - * // % & | ^ >> <<` (shift counts are
   literals), comparisons, `and/or/not`, unary minus, `min/max/abs`;
-- never assigns a parameter, never discards a result, conditions are comparisons.
+- never assigns a parameter, never discards a result, conditions are comparisons;
+- a name is visible in the block that first assigns it and the blocks inside it (as in C):
+  one assigned only inside an `if` branch or a loop is not visible after it;
+- an array is made once (`a = new_array(n)`), never assigned again or aliased (`a = b`),
+  and no argument after it in a call reads it again (Rust's borrow rules).
 UPPERCASE names are workload parameters, replaced by literals when rendered.
 
 `parse(source)` checks these rules and returns a Program; `languages.render(program, lang)`
@@ -157,12 +161,27 @@ def _check_expr(e: ast.expr, fn: Function, known: dict[str, Function]) -> str:
             callee = known[name]
             if callee.returns != "int":
                 raise SpecError(f"{fn.name}: {name}() returns nothing")
-            for a, (_, t) in zip(e.args, callee.params, strict=True):
-                if t == "arr" and not isinstance(a, ast.Name):
-                    raise SpecError(f"{fn.name}: pass arrays by name to {name}()")
+            _check_array_args(e, fn, callee)
             return "int"
         raise SpecError(f"{fn.name}: unknown function {name}()")
     raise SpecError(f"{fn.name}: expression {ast.unparse(e)!r} not supported")
+
+
+def _check_array_args(call: ast.Call, fn: Function, callee: Function) -> None:
+    """Arrays go to a call by name, once, and no later argument reads them: Rust passes each
+    as `&mut`, so the borrow starts at that argument (reading it before is fine)."""
+    if len(call.args) != len(callee.params):
+        raise SpecError(f"{fn.name}: {callee.name}() takes {len(callee.params)} arguments")
+    for i, (a, (_, t)) in enumerate(zip(call.args, callee.params, strict=True)):
+        if t != "arr":
+            continue
+        if not isinstance(a, ast.Name):
+            raise SpecError(f"{fn.name}: pass arrays by name to {callee.name}()")
+        later = call.args[i + 1 :]
+        if any(isinstance(n, ast.Name) and n.id == a.id for b in later for n in ast.walk(b)):
+            raise SpecError(
+                f"{fn.name}: {a.id} is read by an argument after it is passed to {callee.name}()"
+            )
 
 
 def _assign(fn: Function, name: str, typ: str) -> None:
@@ -170,6 +189,8 @@ def _assign(fn: Function, name: str, typ: str) -> None:
         raise SpecError(f"{fn.name}: parameter {name} is assigned")
     if fn.types.get(name, typ) != typ:
         raise SpecError(f"{fn.name}: {name} changes type")
+    if typ == "arr" and name in fn.types:
+        raise SpecError(f"{fn.name}: array {name} is assigned twice (make each array once)")
     fn.types[name] = typ
     fn.assigned[name] = fn.assigned.get(name, 0) + 1
 
@@ -181,6 +202,8 @@ def _check_block(stmts: list[ast.stmt], fn: Function, known: dict[str, Function]
                 raise SpecError(f"{fn.name}: one target per assignment")
             t = s.targets[0]
             typ = _check_expr(s.value, fn, known)
+            if typ == "arr" and not isinstance(s.value, ast.Call):
+                raise SpecError(f"{fn.name}: arrays are made by new_array(), not aliased")
             if isinstance(t, ast.Name):
                 _assign(fn, t.id, typ)
             elif isinstance(t, ast.Subscript):
@@ -226,10 +249,48 @@ def _check_block(stmts: list[ast.stmt], fn: Function, known: dict[str, Function]
                     raise SpecError(f"{fn.name}: {name}() takes one argument")
             elif name not in known or known[name].returns != "void":
                 raise SpecError(f"{fn.name}: result of {name}() discarded")
+            else:
+                _check_array_args(call, fn, known[name])
         elif isinstance(s, ast.Return):
             raise SpecError(f"{fn.name}: return only as the last statement")
         else:
             raise SpecError(f"{fn.name}: statement {type(s).__name__} not supported")
+
+
+def _check_visible(stmts: list[ast.stmt], fn: Function, visible: set[str]) -> None:
+    """Raise SpecError for a name read outside the block (or its inner blocks) that first
+    assigns it: C and most of the target languages declare it there."""
+    visible = set(visible)
+
+    def reads(e: ast.AST) -> None:
+        for name in (n.id for n in ast.walk(e) if isinstance(n, ast.Name)):
+            if name in fn.types and name not in visible:  # called functions are not in types
+                raise SpecError(
+                    f"{fn.name}: {name} is read outside the block that first assigns it "
+                    "(assign it before the if/loop)"
+                )
+
+    for s in stmts:
+        if isinstance(s, ast.Assign):
+            reads(s.value)
+            if isinstance(s.targets[0], ast.Subscript):
+                reads(s.targets[0])
+            else:
+                visible.add(s.targets[0].id)
+        elif isinstance(s, ast.AugAssign):
+            reads(s.value)
+            reads(s.target if isinstance(s.target, ast.Subscript) else
+                  ast.Name(s.target.id, ast.Load()))  # fmt: skip
+        elif isinstance(s, ast.If | ast.While):
+            reads(s.test)
+            _check_visible(s.body, fn, visible)
+            _check_visible(s.orelse, fn, visible)
+        elif isinstance(s, ast.For):
+            for a in s.iter.args:
+                reads(a)
+            _check_visible(s.body, fn, visible | {s.target.id})
+        elif isinstance(s, ast.Expr):
+            reads(s.value)
 
 
 def _scopes(stmts: list[ast.stmt], fn: Function, declared: set[str]) -> set[str]:
@@ -285,6 +346,8 @@ def parse(source: str, params: dict[str, int] | None = None) -> Program:
         if fn.return_expr is not None:
             _check_expr(fn.return_expr, fn, known)
         fn.body = body
+        _check_visible(body + ([ast.Expr(fn.return_expr)] if fn.return_expr else []), fn,
+                       set(dict(params_)))  # fmt: skip
         _scopes(body, fn, set(dict(params_)))
         functions.append(fn)
     if not functions or functions[-1].name != "main" or functions[-1].params:

@@ -61,6 +61,17 @@ def python_answer(n: int) -> int:
         ("def main() -> None:\n    print(1 < 2 < 3)\n", "chained"),
         ("def main() -> None:\n    x = 1 << y\n", "shift counts"),
         ("def helper() -> None:\n    print(1)\n", "main"),
+        ("def main() -> None:\n    a = new_array(3)\n    b = a\n", "not aliased"),
+        ("def main() -> None:\n    a = new_array(3)\n    a = new_array(4)\n", "assigned twice"),
+        ("def f(a: list[int], b: list[int]) -> None:\n    a[0] = b[0]\n\n"
+         "def main() -> None:\n    a = new_array(3)\n    f(a, a)\n", "read by an argument after"),
+        ("def f(a: list[int], x: int) -> int:\n    return a[0] + x\n\n"
+         "def main() -> None:\n    a = new_array(3)\n    print(f(a, a[1]))\n",
+         "read by an argument after"),
+        ("def main() -> None:\n    if 1 < 2:\n        x = 1\n    else:\n        x = 2\n"
+         "    print(x)\n", "outside the block"),
+        ("def main() -> None:\n    for i in range(3):\n        y = i\n    print(i)\n",
+         "outside the block"),
     ],
 )  # fmt: skip
 def test_spec_rules_are_checked(bad, why):
