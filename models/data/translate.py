@@ -257,48 +257,27 @@ def _check_block(stmts: list[ast.stmt], fn: Function, known: dict[str, Function]
             raise SpecError(f"{fn.name}: statement {type(s).__name__} not supported")
 
 
-def _check_visible(stmts: list[ast.stmt], fn: Function, visible: set[str]) -> None:
-    """Raise SpecError for a name read outside the block (or its inner blocks) that first
+def _scopes(stmts: list[ast.stmt], fn: Function, declared: set[str]) -> set[str]:
+    """Fill fn.reassigned / fn.redeclared for one block; returns the names it declares.
+    Raise SpecError for a name read outside the block (or its inner blocks) that first
     assigns it: C and most of the target languages declare it there."""
-    visible = set(visible)
+    declared, inner = set(declared), set()
 
     def reads(e: ast.AST) -> None:
         for name in (n.id for n in ast.walk(e) if isinstance(n, ast.Name)):
-            if name in fn.types and name not in visible:  # called functions are not in types
+            if name in fn.types and name not in declared:  # called functions are not in types
                 raise SpecError(
                     f"{fn.name}: {name} is read outside the block that first assigns it "
                     "(assign it before the if/loop)"
                 )
 
     for s in stmts:
-        if isinstance(s, ast.Assign):
-            reads(s.value)
-            if isinstance(s.targets[0], ast.Subscript):
-                reads(s.targets[0])
-            else:
-                visible.add(s.targets[0].id)
-        elif isinstance(s, ast.AugAssign):
-            reads(s.value)
-            reads(s.target if isinstance(s.target, ast.Subscript) else
-                  ast.Name(s.target.id, ast.Load()))  # fmt: skip
-        elif isinstance(s, ast.If | ast.While):
-            reads(s.test)
-            _check_visible(s.body, fn, visible)
-            _check_visible(s.orelse, fn, visible)
-        elif isinstance(s, ast.For):
-            for a in s.iter.args:
-                reads(a)
-            _check_visible(s.body, fn, visible | {s.target.id})
-        elif isinstance(s, ast.Expr):
-            reads(s.value)
-
-
-def _scopes(stmts: list[ast.stmt], fn: Function, declared: set[str]) -> set[str]:
-    """Fill fn.reassigned / fn.redeclared for one block; returns the names it declares."""
-    declared, inner = set(declared), set()
-    for s in stmts:
         if isinstance(s, ast.Assign | ast.AugAssign):
             target = s.targets[0] if isinstance(s, ast.Assign) else s.target
+            reads(s.value)
+            if isinstance(s, ast.AugAssign) or isinstance(target, ast.Subscript):
+                reads(target if isinstance(target, ast.Subscript) else
+                      ast.Name(target.id, ast.Load()))  # fmt: skip
             if not isinstance(target, ast.Name):
                 continue
             if target.id in declared or isinstance(s, ast.AugAssign):
@@ -308,9 +287,14 @@ def _scopes(stmts: list[ast.stmt], fn: Function, declared: set[str]) -> set[str]
             declared.add(target.id)
             inner.add(target.id)
         elif isinstance(s, ast.If | ast.While):
+            reads(s.test)
             inner |= _scopes(s.body, fn, declared) | _scopes(s.orelse, fn, declared)
         elif isinstance(s, ast.For):
+            for a in s.iter.args:
+                reads(a)
             inner |= _scopes(s.body, fn, declared | {s.target.id}) | {s.target.id}
+        elif isinstance(s, ast.Expr):
+            reads(s.value)
     return inner
 
 
@@ -346,9 +330,8 @@ def parse(source: str, params: dict[str, int] | None = None) -> Program:
         if fn.return_expr is not None:
             _check_expr(fn.return_expr, fn, known)
         fn.body = body
-        _check_visible(body + ([ast.Expr(fn.return_expr)] if fn.return_expr else []), fn,
-                       set(dict(params_)))  # fmt: skip
-        _scopes(body, fn, set(dict(params_)))
+        tail = [ast.Expr(fn.return_expr)] if fn.return_expr is not None else []
+        _scopes(body + tail, fn, set(dict(params_)))
         functions.append(fn)
     if not functions or functions[-1].name != "main" or functions[-1].params:
         raise SpecError("the last function must be main() -> None")
