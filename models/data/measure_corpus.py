@@ -3,7 +3,8 @@
     nice -n 5 python -m perfhint.models.data.measure_corpus --commit-every-s 1500
 
 Programs already in the records (same id and same text) are skipped, so the command can be
-stopped and started again. Languages take turns (Python, C and C++ twice as often), so every
+stopped and started again (`--remeasure-load-above L` measures again those whose record
+saw a 1-minute load average above L: a busy machine stretches wall times). Languages take turns (Python, C and C++ twice as often), so every
 language grows at once. Every `--retest-every`-th step re-measures a program measured at
 least `--retest-after-s` earlier, in a new process, into records/retest.jsonl.gz: the
 test-retest noise the dataset card reports. One program at a time; the machine is shared.
@@ -77,6 +78,32 @@ def to_record(p: generate.CorpusProgram, detail, retest: bool = False) -> dict:
     return rec
 
 
+def _load(record: dict) -> float:
+    try:
+        return float(record.get("environment", {}).get("loadavg_1m", 0))
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def measured(records: Path, remeasure_load_above: float = 0) -> tuple[set, dict[str, float]]:
+    """The (id, text_sha256) pairs already measured, and the ids measured ok (retestable).
+    A record that saw a load average above `remeasure_load_above` (if set) does not count:
+    the latest line per id wins, so measuring it again replaces it."""
+    done, measured_at = set(), {}
+    for path in records.glob("*.jsonl.gz"):
+        if path.name == RETEST_FILE:
+            continue
+        for r in read_records(path):
+            key = (r["id"], r["text_sha256"])
+            if remeasure_load_above and _load(r) > remeasure_load_above:
+                done.discard(key)
+                continue
+            done.add(key)
+            if r["outcome"] == "ok":
+                measured_at[r["id"]] = 0.0  # from an earlier session: old enough to retest
+    return done, measured_at
+
+
 def schedule(progs: list[generate.CorpusProgram]) -> list[generate.CorpusProgram]:
     """Round-robin over languages by weight, spread within each; quick programs first.
 
@@ -133,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--retest-every", type=int, default=5)
     ap.add_argument("--retest-after-s", type=float, default=900)
     ap.add_argument("--commit-every-s", type=float, default=0, help="git-commit records (0: no)")
+    ap.add_argument(
+        "--remeasure-load-above", type=float, default=0,
+        help="measure again programs whose record saw a 1-minute load average above this (0: no)",
+    )  # fmt: skip
     args = ap.parse_args(argv)
 
     available = [
@@ -140,15 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         for lang in (args.language or list(generate.SPEED_FACTOR))
         if not harness.availability(lang)
     ]
-    done, measured_at = set(), {}
+    done, measured_at = measured(args.records, args.remeasure_load_above)
     retested = {r["id"] for r in read_records(args.records / RETEST_FILE)}
-    for path in args.records.glob("*.jsonl.gz"):
-        if path.name == RETEST_FILE:
-            continue
-        for r in read_records(path):
-            done.add((r["id"], r["text_sha256"]))
-            if r["outcome"] == "ok":
-                measured_at[r["id"]] = 0.0  # from an earlier session: old enough to retest
     progs = {p.id: p for p in generate.programs(available)}
     todo = [
         p

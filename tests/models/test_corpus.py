@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from perfhint.models.data import corpus, generate, languages, translate
-from perfhint.models.data.measure_corpus import append_records, read_records, schedule
+from perfhint.models.data.measure_corpus import append_records, measured, read_records, schedule
 
 TINY = """
 def fill(values: list[int], n: int) -> None:
@@ -184,6 +184,17 @@ def test_records_round_trip_and_splits_by_group(tmp_path):
     assert ex.query.profile == "this-machine" and ex.query.kind == "program"
     base = corpus.baselines(splits.train, splits.test)["language-median"]
     assert len(base) == len(splits.test)
+
+
+def test_records_seen_under_load_are_measured_again(tmp_path):
+    quiet = _record("quiet", "g", "c", "A", 0.01, environment={"loadavg_1m": "3.10"})
+    busy = _record("busy", "g", "c", "A", 0.01, environment={"loadavg_1m": "23.00"})
+    append_records(tmp_path / "c.jsonl.gz", [quiet, busy])
+    assert {i for i, _ in measured(tmp_path)[0]} == {"quiet", "busy"}
+    assert {i for i, _ in measured(tmp_path, remeasure_load_above=8)[0]} == {"quiet"}
+    busy_again = dict(busy, environment={"loadavg_1m": "2.50"})  # the latest line wins
+    append_records(tmp_path / "c.jsonl.gz", [busy_again])
+    assert {i for i, _ in measured(tmp_path, remeasure_load_above=8)[0]} == {"quiet", "busy"}
 
 
 def test_records_folder_from_the_environment(tmp_path, monkeypatch):
