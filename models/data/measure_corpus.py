@@ -4,8 +4,8 @@
 
 Programs already in the records (same id and same text) are skipped, so the command can be
 stopped and started again (`--remeasure-load-above L` measures again those whose record
-saw a 1-minute load average above L: a busy machine stretches wall times). Languages take turns (Python, C and C++ twice as often), so every
-language grows at once. Every `--retest-every`-th step re-measures a program measured at
+saw a 1-minute load average above L: a busy machine stretches wall times). Languages take
+turns (Python, C and C++ twice as often), so every language grows at once. Every `--retest-every`-th step re-measures a program measured at
 least `--retest-after-s` earlier, in a new process, into records/retest.jsonl.gz: the
 test-retest noise the dataset card reports. One program at a time; the machine is shared.
 """
@@ -78,11 +78,12 @@ def to_record(p: generate.CorpusProgram, detail, retest: bool = False) -> dict:
     return rec
 
 
-def _load(record: dict) -> float:
+def load_average(record: dict) -> float | None:
+    """The 1-minute load average the record's measurement saw (None if not recorded)."""
     try:
-        return float(record.get("environment", {}).get("loadavg_1m", 0))
-    except (TypeError, ValueError):
-        return 0.0
+        return float(record["environment"]["loadavg_1m"])
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def measured(records: Path, remeasure_load_above: float = 0) -> tuple[set, dict[str, float]]:
@@ -95,7 +96,8 @@ def measured(records: Path, remeasure_load_above: float = 0) -> tuple[set, dict[
             continue
         for r in read_records(path):
             key = (r["id"], r["text_sha256"])
-            if remeasure_load_above and _load(r) > remeasure_load_above:
+            load = load_average(r)
+            if remeasure_load_above and load is not None and load > remeasure_load_above:
                 done.discard(key)
                 continue
             done.add(key)

@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from perfhint.models.data.corpus import RECORDS_DIR, load_records
-from perfhint.models.data.measure_corpus import RETEST_FILE, read_records
+from perfhint.models.data.measure_corpus import RETEST_FILE, load_average, read_records
 
 CARD = Path(__file__).with_name("README.md")
 BEGIN, END = "<!-- stats:begin -->", "<!-- stats:end -->"
@@ -69,11 +69,7 @@ def tables(records_dir: Path = RECORDS_DIR) -> str:
         out.append(
             f"| {lang} | {len(rs)} | " + " | ".join(cells) + f" | {unstable} | {differs} | {k} |"
         )
-    loads = [
-        float(r["environment"]["loadavg_1m"])
-        for r in rows
-        if "loadavg_1m" in r.get("environment", {})
-    ]
+    loads = [load for r in rows if (load := load_average(r)) is not None]
     if loads:
         out += ["", f"Machine load while measuring (1-minute load average on 2 cores): median "
                 f"{quantile(loads, 0.5):.1f}, p10 {quantile(loads, 0.1):.1f}, p90 {quantile(loads, 0.9):.1f}."]  # fmt: skip

@@ -276,8 +276,7 @@ def _scopes(stmts: list[ast.stmt], fn: Function, declared: set[str]) -> set[str]
             target = s.targets[0] if isinstance(s, ast.Assign) else s.target
             reads(s.value)
             if isinstance(s, ast.AugAssign) or isinstance(target, ast.Subscript):
-                reads(target if isinstance(target, ast.Subscript) else
-                      ast.Name(target.id, ast.Load()))  # fmt: skip
+                reads(target)  # x += 1 and a[i] = v read x / a and i
             if not isinstance(target, ast.Name):
                 continue
             if target.id in declared or isinstance(s, ast.AugAssign):
