@@ -30,6 +30,8 @@ from perfhint.models.decoder import Decoder, Vocab
 from perfhint.models.numeric import NumberFormat
 
 FORMAT_VERSION = 1
+# ModelConfig fields that choose which tokens the encoder reads, not the weights' shapes
+WINDOW_FIELDS = ("max_input_tokens", "tail_tokens", "head_kinds")
 
 
 @dataclass(frozen=True)
@@ -463,9 +465,11 @@ class RegressionLM:
         )
 
     @classmethod
-    def load(cls, path=None, device: str = "auto") -> RegressionLM:
+    def load(cls, path=None, device: str = "auto", window: dict | None = None) -> RegressionLM:
         """Load a checkpoint directory (None: $PERFHINT_MODEL or the shipped default).
 
+        window: new values for the input window (WINDOW_FIELDS), e.g. to fine-tune a model
+            that read the head of a text on its tail; the weights do not depend on it.
         Raises CheckpointError when files are missing, corrupt or do not match the config.
         """
         from perfhint.models.checkpoints import resolve
@@ -484,7 +488,7 @@ class RegressionLM:
                 f"{path / 'config.json'}: format_version {got!r}, this code reads {FORMAT_VERSION}"
             )
         try:
-            config = ModelConfig.from_json(meta["model"])
+            config = ModelConfig.from_json({**meta["model"], **(window or {})})
             train_config = TrainConfig.from_json(meta["train"]) if meta.get("train") else None
         except (KeyError, TypeError, ValueError) as e:
             raise CheckpointError(f"{path / 'config.json'}: bad model/train config: {e}") from e

@@ -381,7 +381,7 @@ def _progress(what: str):
 # -------------------------------------------------------------------- `perfhint train`
 def main(args) -> int:
     """`perfhint train`: load tasks, fit, save with a model card. Returns the exit code."""
-    from perfhint.models.rlm import ModelConfig, RegressionLM, TrainConfig
+    from perfhint.models.rlm import WINDOW_FIELDS, ModelConfig, RegressionLM, TrainConfig
     from perfhint.models.tasks import load_task
 
     overrides = json.loads(Path(args.config).read_text()) if args.config else {}
@@ -423,10 +423,15 @@ def main(args) -> int:
     t0 = time.perf_counter()
     init = getattr(args, "init", None)
     if init:
-        # fine-tuning: the checkpoint's architecture and vocabulary, its weights as the start
-        if overrides.get("model"):
-            raise ValueError("--init keeps the checkpoint's architecture: drop --config's 'model'")
-        model = RegressionLM.load(init, device=train_config.device)
+        # fine-tuning: the checkpoint's architecture and vocabulary, its weights as the start;
+        # only the input window may change (a head-window model retrained on programs' tails)
+        window = overrides.get("model", {})
+        if set(window) - set(WINDOW_FIELDS):
+            raise ValueError(
+                f"--init keeps the checkpoint's architecture: --config's 'model' may set only "
+                f"{', '.join(WINDOW_FIELDS)}, not {', '.join(sorted(set(window) - set(WINDOW_FIELDS)))}"
+            )
+        model = RegressionLM.load(init, device=train_config.device, window=window)
         model.tasks = list(dict.fromkeys([*model.tasks, *args.task]))
     else:
         model = RegressionLM.create(model_config, seed=args.seed)

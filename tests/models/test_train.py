@@ -196,8 +196,18 @@ def test_train_command_writes_a_checkpoint_with_a_card(
     card = (tmp_path / "ft" / "card.md").read_text()
     assert f"--repeat synthetic=2 --init {tmp_path / 'ckpt'}" in card
     args.config = overrides  # a 'model' section cannot apply to a checkpoint's weights
-    with pytest.raises(ValueError, match="--init keeps"):
+    with pytest.raises(ValueError, match="--init keeps.*not d_ff, d_model"):
         train_mod.main(args)
+
+    # ... except its input window: the same weights, read over a head + tail window
+    window = {"max_input_tokens": 48, "tail_tokens": 16, "head_kinds": ["architecture"]}
+    args.config, args.out = tmp_path / "window.json", tmp_path / "ft-window"
+    args.config.write_text(json.dumps({"model": window, "train": {"batch_size": 16}}))
+    assert train_mod.main(args) == 0
+    windowed = json.loads((tmp_path / "ft-window" / "config.json").read_text())
+    assert windowed["model"] == {**meta["model"], **window}
+    loaded = RegressionLM.load(tmp_path / "ft-window", device="cpu")
+    assert (loaded.encoder.max_tokens, loaded.encoder.tail_tokens) == (48, 16)
 
 
 def test_train_command_refuses_unknown_override_keys(tiny_encoder_dir, tmp_path, monkeypatch):
