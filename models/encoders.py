@@ -86,6 +86,9 @@ class TextEncoder(nn.Module):
     (the sizes that decide the cost) in the entry point at the end. Texts of the kinds in
     `head_kinds` keep their first `max_tokens` instead: a rendered architecture spells out
     its cell first and ends with a skeleton every architecture shares.
+    With `split_digits`, every digit is its own token (as Gemma's tokenizer writes numbers),
+    so `n = 250000` reads as 2 5 0 0 0 0 rather than the word pieces `2500 ##00`: the
+    magnitude of a workload size becomes the count of its digits.
     """
 
     def __init__(
@@ -97,6 +100,7 @@ class TextEncoder(nn.Module):
         pool_stride: int,
         tail_tokens: int = 0,
         head_kinds: tuple[str, ...] = (),
+        split_digits: bool = False,
     ) -> None:
         super().__init__()
         self.model = model
@@ -108,6 +112,14 @@ class TextEncoder(nn.Module):
         self.tail_tokens = min(tail_tokens, self.max_tokens // 2)
         self.head_kinds = frozenset(head_kinds)
         tokenizer.no_padding()
+        if split_digits:
+            from tokenizers import pre_tokenizers
+
+            digits = pre_tokenizers.Digits(individual_digits=True)
+            first = tokenizer.pre_tokenizer
+            tokenizer.pre_tokenizer = pre_tokenizers.Sequence(
+                [first, digits] if first else [digits]
+            )
         if self.tail_tokens:
             tokenizer.no_truncation()
         else:
@@ -162,6 +174,7 @@ def load_pretrained(
     pool_stride: int = 1,
     tail_tokens: int = 0,
     head_kinds: tuple[str, ...] = (),
+    split_digits: bool = False,
 ):
     """A pretrained Hugging Face encoder from "minilm" or a local directory (eval mode)."""
     from transformers import AutoModel
@@ -186,9 +199,13 @@ def load_pretrained(
     settings = f"{max_tokens}|{pool_stride}" + (f"|tail{tail_tokens}" if tail_tokens else "")
     if tail_tokens and head_kinds:
         settings += "|head:" + ",".join(sorted(head_kinds))
+    if split_digits:
+        settings += "|digits"
     key = _digest(f"{ref}|{config_text}|{size}|{settings}")
     tokenizer = _load_tokenizer(directory)
-    return TextEncoder(model, tokenizer, key, max_tokens, pool_stride, tail_tokens, head_kinds)
+    return TextEncoder(
+        model, tokenizer, key, max_tokens, pool_stride, tail_tokens, head_kinds, split_digits
+    )
 
 
 def train_bpe(texts: list[str], vocab_size: int, split_digits: bool = True):

@@ -31,7 +31,7 @@ from perfhint.models.numeric import NumberFormat
 
 FORMAT_VERSION = 1
 # ModelConfig fields that choose which tokens the encoder reads, not the weights' shapes
-WINDOW_FIELDS = ("max_input_tokens", "tail_tokens", "head_kinds")
+WINDOW_FIELDS = ("max_input_tokens", "tail_tokens", "head_kinds", "split_digits")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ class ModelConfig:
         only); a program's entry point, where its workload is built, is at the end.
     head_kinds: task kinds read from the head only even when tail_tokens > 0 (a rendered
         architecture states its cell first and ends with the skeleton all of them share).
+    split_digits: a pretrained encoder reads every digit as its own token (a workload size's
+        magnitude is then its digit count, not a word piece like `2500 ##00`).
     freeze_encoder: keep a pretrained encoder fixed (its outputs are cached while training).
         A scratch encoder is always trained.
     pool_stride: average encoder states over windows of this many tokens (1 = off); saves
@@ -60,6 +62,7 @@ class ModelConfig:
     max_input_tokens: int = 512
     tail_tokens: int = 0
     head_kinds: tuple[str, ...] = ()
+    split_digits: bool = False
     freeze_encoder: bool = True
     pool_stride: int = 1
     scratch_d_model: int = 256
@@ -223,7 +226,7 @@ class RegressionLM:
             return cls(config, None)
         encoder = encoders.load_pretrained(
             config.encoder, config.max_input_tokens, config.pool_stride, config.tail_tokens,
-            config.head_kinds,
+            config.head_kinds, config.split_digits,
         )  # fmt: skip
         encoder.requires_grad_(not config.freeze_encoder)
         return cls(config, encoder)
@@ -542,7 +545,7 @@ class RegressionLM:
             else:
                 encoder = encoders.load_pretrained(
                     config.encoder, config.max_input_tokens, config.pool_stride,
-                    config.tail_tokens, config.head_kinds,
+                    config.tail_tokens, config.head_kinds, config.split_digits,
                 )  # fmt: skip
         except CheckpointError:
             raise

@@ -104,3 +104,15 @@ def test_scratch_encoder_learns_a_code_vocabulary():
     )
     states, mask = enc([ids])
     assert states.shape == (1, len(ids), 16)
+
+
+def test_split_digits_reads_every_digit_as_a_token(tiny_encoder_dir):
+    """A workload size's magnitude becomes its digit count, not whichever pieces are in vocab."""
+    plain = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=64)
+    split = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=64, split_digits=True)
+    text = "n = 250000\nmain(n)\n"
+    pieces = split.tokenizer.encode(text).tokens
+    assert [p for p in pieces if any(c.isdigit() for c in p)] == list("250000")
+    assert len(split.tokenize([text])[0]) > len(plain.tokenize([text])[0])
+    assert split.tokenize(["main(x)"]) == plain.tokenize(["main(x)"])  # no digits: unchanged
+    assert split.key != plain.key
