@@ -224,10 +224,7 @@ class RegressionLM:
         torch.manual_seed(seed)
         if config.encoder == encoders.SCRATCH:
             return cls(config, None)
-        encoder = encoders.load_pretrained(
-            config.encoder, config.max_input_tokens, config.pool_stride, config.tail_tokens,
-            config.head_kinds, config.split_digits,
-        )  # fmt: skip
+        encoder = _pretrained_encoder(config)
         encoder.requires_grad_(not config.freeze_encoder)
         return cls(config, encoder)
 
@@ -543,15 +540,20 @@ class RegressionLM:
                     config.head_kinds,
                 )  # fmt: skip
             else:
-                encoder = encoders.load_pretrained(
-                    config.encoder, config.max_input_tokens, config.pool_stride,
-                    config.tail_tokens, config.head_kinds, config.split_digits,
-                )  # fmt: skip
+                encoder = _pretrained_encoder(config)
         except CheckpointError:
             raise
         except (OSError, ValueError) as e:
             raise CheckpointError(f"cannot load encoder {config.encoder!r}: {e}") from e
         return cls(config, encoder)
+
+
+def _pretrained_encoder(config: ModelConfig):
+    """The pretrained encoder `config` names, reading texts as its window settings say."""
+    return encoders.load_pretrained(
+        config.encoder, config.max_input_tokens, config.pool_stride, config.tail_tokens,
+        config.head_kinds, config.split_digits,
+    )  # fmt: skip
 
 
 def _draw(logits: torch.Tensor, temperature: float, u: torch.Tensor) -> torch.Tensor:

@@ -426,10 +426,10 @@ def main(args) -> int:
         # fine-tuning: the checkpoint's architecture and vocabulary, its weights as the start;
         # only the input window may change (a head-window model retrained on programs' tails)
         window = overrides.get("model", {})
-        if set(window) - set(WINDOW_FIELDS):
+        if fixed := sorted(set(window) - set(WINDOW_FIELDS)):
             raise ValueError(
                 f"--init keeps the checkpoint's architecture: --config's 'model' may set only "
-                f"{', '.join(WINDOW_FIELDS)}, not {', '.join(sorted(set(window) - set(WINDOW_FIELDS)))}"
+                f"{', '.join(WINDOW_FIELDS)}, not {', '.join(fixed)}"
             )
         model = RegressionLM.load(init, device=train_config.device, window=window)
         model.tasks = list(dict.fromkeys([*model.tasks, *args.task]))

@@ -5,9 +5,10 @@
 Programs already in the records (same id and same text) are skipped, so the command can be
 stopped and started again (`--remeasure-load-above L` measures again those whose record
 saw a 1-minute load average above L: a busy machine stretches wall times). Languages take
-turns (Python, C and C++ twice as often), so every language grows at once. Every `--retest-every`-th step re-measures a program measured at
-least `--retest-after-s` earlier, in a new process, into records/retest.jsonl.gz: the
-test-retest noise the dataset card reports. One program at a time; the machine is shared.
+turns (Python, C and C++ twice as often), so every language grows at once. Every
+`--retest-every`-th step re-measures a program measured at least `--retest-after-s`
+earlier, in a new process, into records/retest.jsonl.gz: the test-retest noise the dataset
+card reports. One program at a time; the machine is shared.
 """
 
 from __future__ import annotations
