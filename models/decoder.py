@@ -189,8 +189,45 @@ class DecoderLayer(nn.Module):
         return x + self.drop(self.mlp(self.ln_mlp(x)))
 
 
+class MemoryLayer(nn.Module):
+    """A trainable pre-norm self-attention layer over the (projected) encoder states.
+
+    A frozen encoder's states stay fixed (and cached); these layers learn what the decoder
+    should read from them, e.g. which number in the text is the workload size. Their output
+    projections start at zero, so a new layer is the identity until it is trained (a layer
+    added to a trained decoder changes nothing before fine-tuning).
+    """
+
+    def __init__(self, d_model: int, n_heads: int, d_ff: int, dropout: float) -> None:
+        super().__init__()
+        self.n_heads = n_heads
+        self.dropout = dropout
+        self.ln_attn = nn.LayerNorm(d_model)
+        self.qkv = nn.Linear(d_model, 3 * d_model)
+        self.attn_out = nn.Linear(d_model, d_model)
+        self.ln_mlp = nn.LayerNorm(d_model)
+        self.mlp = nn.Sequential(nn.Linear(d_model, d_ff), nn.GELU(), nn.Linear(d_ff, d_model))
+        self.drop = nn.Dropout(dropout)
+
+    def forward(self, m: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """m (U, T, D), mask (U, T) True where a state is real -> (U, T, D)."""
+        U, T, D = m.shape
+        h, hd = self.n_heads, D // self.n_heads
+        q, k, v = (
+            t.view(U, T, h, hd).transpose(1, 2) for t in self.qkv(self.ln_attn(m)).chunk(3, -1)
+        )
+        p = self.dropout if self.training else 0.0
+        a = F.scaled_dot_product_attention(q, k, v, attn_mask=mask[:, None, None, :], dropout_p=p)
+        m = m + self.drop(self.attn_out(a.transpose(1, 2).reshape(U, T, D)))
+        return m + self.drop(self.mlp(self.ln_mlp(m)))
+
+
 class Decoder(nn.Module):
-    """Token ids + encoder states -> next-token logits, optionally through a KVCache."""
+    """Token ids + encoder states -> next-token logits, optionally through a KVCache.
+
+    memory_layers: MemoryLayers applied to the projected encoder states before the decoder
+    layers cross-attend to them (0 = the decoder reads the projected states directly).
+    """
 
     def __init__(
         self,
@@ -202,6 +239,7 @@ class Decoder(nn.Module):
         n_heads: int,
         d_ff: int,
         dropout: float,
+        memory_layers: int = 0,
     ) -> None:
         super().__init__()
         if d_model % n_heads:
@@ -210,6 +248,9 @@ class Decoder(nn.Module):
         self.pos_emb = nn.Embedding(max_length, d_model)
         self.memory_proj = nn.Linear(memory_dim, d_model)
         self.memory_norm = nn.LayerNorm(d_model)
+        self.memory_layers = nn.ModuleList(
+            MemoryLayer(d_model, n_heads, d_ff, dropout) for _ in range(memory_layers)
+        )
         self.layers = nn.ModuleList(
             DecoderLayer(d_model, n_heads, d_ff, dropout) for _ in range(n_layers)
         )
@@ -217,6 +258,9 @@ class Decoder(nn.Module):
         self.head = nn.Linear(d_model, vocab_size)
         self.drop = nn.Dropout(dropout)
         self.apply(self._init)
+        for layer in self.memory_layers:
+            nn.init.zeros_(layer.attn_out.weight)
+            nn.init.zeros_(layer.mlp[-1].weight)
 
     @staticmethod
     def _init(m: nn.Module) -> None:
@@ -241,6 +285,8 @@ class Decoder(nn.Module):
         distinct text, then gathered. None: input i reads memory i.
         """
         m = self.memory_norm(self.memory_proj(memory))
+        for layer in self.memory_layers:
+            m = layer(m, memory_mask)
         cross_kv = [layer.memory_kv(m) for layer in self.layers]
         if rows is not None:
             cross_kv = [(k[rows], v[rows]) for k, v in cross_kv]

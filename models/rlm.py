@@ -32,6 +32,9 @@ from perfhint.models.numeric import NumberFormat
 FORMAT_VERSION = 1
 # ModelConfig fields that choose which tokens the encoder reads, not the weights' shapes
 WINDOW_FIELDS = ("max_input_tokens", "tail_tokens", "head_kinds", "split_digits")
+# what fine-tuning may change besides the window: memory layers can be added (new ones start
+# near the identity, pre-norm residual blocks with small weights, so the decoder starts as it was)
+GROWABLE_FIELDS = ("memory_layers",)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ class ModelConfig:
         memory in the training cache and in cross-attention.
     scratch_*: shape of the scratch encoder and the size of its BPE vocabulary.
     d_model, n_layers, n_heads, d_ff, dropout: the decoder.
+    memory_layers: trainable self-attention layers (same shape as the decoder's) over the
+        encoder states before the decoder reads them; with a frozen encoder they are what
+        learns to pick the workload out of the text, and the encoder cache stays valid.
     number: how numbers are written as tokens.
     targets, profiles, modes: names the decoder knows (each becomes a token).
     spare_profiles: reserved profile slots, so calibration can add a profile without resizing.
@@ -74,6 +80,7 @@ class ModelConfig:
     n_heads: int = 4
     d_ff: int = 1024
     dropout: float = 0.1
+    memory_layers: int = 0
     number: NumberFormat = field(default_factory=NumberFormat)
     targets: tuple[str, ...] = ("peak_memory_bytes", "latency_s")
     profiles: tuple[str, ...] = ("this-machine",)
@@ -214,7 +221,7 @@ class RegressionLM:
         c = self.config
         return Decoder(
             len(self.vocab), self.vocab.max_length, memory_dim, c.d_model, c.n_layers,
-            c.n_heads, c.d_ff, c.dropout,
+            c.n_heads, c.d_ff, c.dropout, c.memory_layers,
         )  # fmt: skip
 
     # ---------------------------------------------------------------- construction
@@ -469,7 +476,9 @@ class RegressionLM:
         """Load a checkpoint directory (None: $PERFHINT_MODEL or the shipped default).
 
         window: new values for the input window (WINDOW_FIELDS), e.g. to fine-tune a model
-            that read the head of a text on its tail; the weights do not depend on it.
+            that read the head of a text on its tail; the weights do not depend on it. It may
+            also raise `memory_layers` (GROWABLE_FIELDS): the added layers start freshly
+            initialised, to be trained by a fine-tune.
         Raises CheckpointError when files are missing, corrupt or do not match the config.
         """
         from perfhint.models.checkpoints import resolve
@@ -498,7 +507,16 @@ class RegressionLM:
             tensors = load_file(str(weights))
         except Exception as e:  # safetensors raises its own error types for corrupt files
             raise CheckpointError(f"corrupt {weights}: {e}") from e
+        grown = config.memory_layers - int(meta["model"].get("memory_layers", 0))
+        if grown < 0:
+            raise CheckpointError(f"{path}: memory_layers can grow on load, not shrink")
         model = cls._skeleton(config, path)
+        fresh = {
+            f"decoder.memory_layers.{i}.{k}": v
+            for i in range(config.memory_layers - grown, config.memory_layers)
+            for k, v in model.decoder.memory_layers[i].state_dict().items()
+        }
+        tensors = {**fresh, **tensors}
         expected = {k: tuple(v.shape) for k, v in model.state_dict().items()}
         got = {k: tuple(v.shape) for k, v in tensors.items()}
         if expected != got:

@@ -381,7 +381,13 @@ def _progress(what: str):
 # -------------------------------------------------------------------- `perfhint train`
 def main(args) -> int:
     """`perfhint train`: load tasks, fit, save with a model card. Returns the exit code."""
-    from perfhint.models.rlm import WINDOW_FIELDS, ModelConfig, RegressionLM, TrainConfig
+    from perfhint.models.rlm import (
+        GROWABLE_FIELDS,
+        WINDOW_FIELDS,
+        ModelConfig,
+        RegressionLM,
+        TrainConfig,
+    )
     from perfhint.models.tasks import load_task
 
     overrides = json.loads(Path(args.config).read_text()) if args.config else {}
@@ -424,12 +430,13 @@ def main(args) -> int:
     init = getattr(args, "init", None)
     if init:
         # fine-tuning: the checkpoint's architecture and vocabulary, its weights as the start;
-        # only the input window may change (a head-window model retrained on programs' tails)
+        # only the input window may change (a head-window model retrained on programs' tails),
+        # and memory layers may be added
         window = overrides.get("model", {})
-        if fixed := sorted(set(window) - set(WINDOW_FIELDS)):
+        if fixed := sorted(set(window) - set(WINDOW_FIELDS) - set(GROWABLE_FIELDS)):
             raise ValueError(
                 f"--init keeps the checkpoint's architecture: --config's 'model' may set only "
-                f"{', '.join(WINDOW_FIELDS)}, not {', '.join(fixed)}"
+                f"{', '.join(WINDOW_FIELDS + GROWABLE_FIELDS)}, not {', '.join(fixed)}"
             )
         model = RegressionLM.load(init, device=train_config.device, window=window)
         model.tasks = list(dict.fromkeys([*model.tasks, *args.task]))

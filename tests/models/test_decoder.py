@@ -16,9 +16,11 @@ def make_vocab(spare: int = 2) -> Vocab:
     return Vocab(("cpu", "gpu"), spare, ("default", "eager"), ("mem", "lat"), FMT)
 
 
-def make_decoder(vocab: Vocab, seed: int = 0) -> Decoder:
+def make_decoder(vocab: Vocab, seed: int = 0, memory_layers: int = 0) -> Decoder:
     torch.manual_seed(seed)
-    return Decoder(len(vocab), vocab.max_length, 12, 16, 2, 2, 32, 0.0).eval()
+    return Decoder(
+        len(vocab), vocab.max_length, 12, 16, 2, 2, 32, 0.0, memory_layers=memory_layers
+    ).eval()
 
 
 def test_vocab_layout_and_sequence():
@@ -111,10 +113,12 @@ def test_a_cache_without_capacity_serves_one_forward_only():
         dec(torch.zeros(1, 1, dtype=torch.long), cache)
 
 
-def test_samples_fold_into_cross_attention_like_expanded_memory():
-    """S sequences per input see exactly their own input's states, padding excluded."""
+@pytest.mark.parametrize("memory_layers", [0, 2])
+def test_samples_fold_into_cross_attention_like_expanded_memory(memory_layers):
+    """S sequences per input see exactly their own input's states, padding excluded (also
+    inside the memory layers' self-attention)."""
     v = make_vocab()
-    dec = make_decoder(v)
+    dec = make_decoder(v, memory_layers=memory_layers)
     B, S, T = 2, 3, 5
     memory = torch.randn(B, T, 12)
     mask = torch.ones(B, T, dtype=torch.bool)
@@ -134,10 +138,11 @@ def test_samples_fold_into_cross_attention_like_expanded_memory():
     torch.testing.assert_close(folded, masked, atol=1e-5, rtol=1e-5)
 
 
-def test_inputs_sharing_a_text_read_it_through_rows():
+@pytest.mark.parametrize("memory_layers", [0, 1])
+def test_inputs_sharing_a_text_read_it_through_rows(memory_layers):
     """rows: the distinct texts' states are projected once and gathered per input."""
     v = make_vocab()
-    dec = make_decoder(v)
+    dec = make_decoder(v, memory_layers=memory_layers)
     distinct = torch.randn(2, 5, 12)
     mask = torch.ones(2, 5, dtype=torch.bool)
     mask[1, 4:] = False
@@ -152,3 +157,23 @@ def test_inputs_sharing_a_text_read_it_through_rows():
 def test_rejects_bad_head_count():
     with pytest.raises(ValueError, match="multiple"):
         Decoder(10, 10, 4, 10, 1, 3, 8, 0.0)
+
+
+def test_new_memory_layers_start_as_the_identity():
+    """A decoder with fresh memory layers and the weights of one without them gives the
+    same logits (so a trained decoder can grow them and fine-tune from where it was)."""
+    v = make_vocab()
+    plain, layered = make_decoder(v), make_decoder(v, memory_layers=2)
+    extra = set(layered.state_dict()) - set(plain.state_dict())
+    assert extra and all(k.startswith("memory_layers.") for k in extra)
+    layered.load_state_dict(plain.state_dict(), strict=False)
+    memory, mask = torch.randn(2, 5, 12), torch.ones(2, 5, dtype=torch.bool)
+    seqs = torch.randint(0, len(v), (2, 6))
+    with torch.no_grad():
+        a = plain(seqs, plain.start(memory, mask))
+        b = layered(seqs, layered.start(memory, mask))
+        for layer in layered.memory_layers:  # once trained (nonzero output weights) they act
+            torch.nn.init.normal_(layer.attn_out.weight, std=0.1)
+        c = layered(seqs, layered.start(memory, mask))
+    torch.testing.assert_close(a, b)
+    assert not torch.allclose(a, c)

@@ -84,6 +84,36 @@ def test_save_load_round_trip_gives_identical_samples(model, queries, tmp_path):
     assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
 
 
+def test_memory_layers_train_save_and_load(tiny_encoder_dir, synthetic_examples, tmp_path):
+    from modelkit import tiny_model_config
+
+    config = dataclasses.replace(tiny_model_config(str(tiny_encoder_dir)), memory_layers=1)
+    model = RegressionLM.create(config, seed=0)
+    before = {k: v.clone() for k, v in model.decoder.memory_layers.state_dict().items()}
+    model.fit(
+        synthetic_examples(64, seed=3),
+        config=TrainConfig(batch_size=32, max_epochs=1, device="cpu", log_every=0),
+    )
+    after = model.decoder.memory_layers.state_dict()
+    assert any(not (before[k] == after[k]).all() for k in before)  # they are trained
+    again = RegressionLM.load(model.save(tmp_path / "mem", card="# mem\n"), device="cpu")
+    assert again.config.memory_layers == 1
+    queries = [e.query for e in synthetic_examples(4, seed=9)]
+    a = model.sample(queries, num_samples=4, seed=1)
+    b = again.sample(queries, num_samples=4, seed=1)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+
+
+def test_loading_with_more_memory_layers_starts_from_the_same_predictions(
+    tiny_model_dir, model, queries
+):
+    grown = RegressionLM.load(tiny_model_dir, device="cpu", window={"memory_layers": 2})
+    assert grown.config.memory_layers == 2 and len(grown.decoder.memory_layers) == 2
+    a = model.sample(queries, num_samples=8, seed=2)
+    b = grown.sample(queries, num_samples=8, seed=2)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+
+
 def test_checkpoint_keeps_a_reference_to_a_frozen_encoder(tiny_model_dir):
     from safetensors import safe_open
 

@@ -199,8 +199,14 @@ def test_train_command_writes_a_checkpoint_with_a_card(
     with pytest.raises(ValueError, match="--init keeps.*not d_ff, d_model"):
         train_mod.main(args)
 
-    # ... except its input window: the same weights, read over a head + tail window
-    window = {"max_input_tokens": 48, "tail_tokens": 16, "head_kinds": ["architecture"]}
+    # ... except its input window (the same weights, read over a head + tail window), and
+    # memory layers may be added
+    window = {
+        "max_input_tokens": 48,
+        "tail_tokens": 16,
+        "head_kinds": ["architecture"],
+        "memory_layers": 1,
+    }
     args.config, args.out = tmp_path / "window.json", tmp_path / "ft-window"
     args.config.write_text(json.dumps({"model": window, "train": {"batch_size": 16}}))
     assert train_mod.main(args) == 0
@@ -208,6 +214,7 @@ def test_train_command_writes_a_checkpoint_with_a_card(
     assert windowed["model"] == {**meta["model"], **window}
     loaded = RegressionLM.load(tmp_path / "ft-window", device="cpu")
     assert (loaded.encoder.max_tokens, loaded.encoder.tail_tokens) == (48, 16)
+    assert len(loaded.decoder.memory_layers) == 1
 
 
 def test_train_command_refuses_unknown_override_keys(tiny_encoder_dir, tmp_path, monkeypatch):
