@@ -125,6 +125,12 @@ class KVCache:
         ]
 
 
+def split_heads(x: torch.Tensor, n_heads: int) -> torch.Tensor:
+    """(N, t, D) -> (N, heads, t, D / heads)."""
+    N, t, D = x.shape
+    return x.view(N, t, n_heads, D // n_heads).transpose(1, 2)
+
+
 class DecoderLayer(nn.Module):
     def __init__(self, d_model: int, n_heads: int, d_ff: int, dropout: float) -> None:
         super().__init__()
@@ -141,9 +147,8 @@ class DecoderLayer(nn.Module):
         self.mlp = nn.Sequential(nn.Linear(d_model, d_ff), nn.GELU(), nn.Linear(d_ff, d_model))
         self.drop = nn.Dropout(dropout)
 
-    def _heads(self, x: torch.Tensor) -> torch.Tensor:  # (N, t, D) -> (N, h, t, D/h)
-        N, t, D = x.shape
-        return x.view(N, t, self.n_heads, D // self.n_heads).transpose(1, 2)
+    def _heads(self, x: torch.Tensor) -> torch.Tensor:
+        return split_heads(x, self.n_heads)
 
     def memory_kv(self, memory: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         k, v = self.cross_kv(memory).chunk(2, dim=-1)
@@ -212,10 +217,7 @@ class MemoryLayer(nn.Module):
     def forward(self, m: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         """m (U, T, D), mask (U, T) True where a state is real -> (U, T, D)."""
         U, T, D = m.shape
-        h, hd = self.n_heads, D // self.n_heads
-        q, k, v = (
-            t.view(U, T, h, hd).transpose(1, 2) for t in self.qkv(self.ln_attn(m)).chunk(3, -1)
-        )
+        q, k, v = (split_heads(t, self.n_heads) for t in self.qkv(self.ln_attn(m)).chunk(3, -1))
         p = self.dropout if self.training else 0.0
         a = F.scaled_dot_product_attention(q, k, v, attn_mask=mask[:, None, None, :], dropout_p=p)
         m = m + self.drop(self.attn_out(a.transpose(1, 2).reshape(U, T, D)))

@@ -32,8 +32,8 @@ from perfhint.models.numeric import NumberFormat
 FORMAT_VERSION = 1
 # ModelConfig fields that choose which tokens the encoder reads, not the weights' shapes
 WINDOW_FIELDS = ("max_input_tokens", "tail_tokens", "head_kinds", "split_digits")
-# what fine-tuning may change besides the window: memory layers can be added (new ones start
-# near the identity, pre-norm residual blocks with small weights, so the decoder starts as it was)
+# what fine-tuning may change besides the window: memory layers can be added (a new one is the
+# identity, its output projections start at zero, so the decoder starts as it was)
 GROWABLE_FIELDS = ("memory_layers",)
 
 
@@ -477,8 +477,8 @@ class RegressionLM:
 
         window: new values for the input window (WINDOW_FIELDS), e.g. to fine-tune a model
             that read the head of a text on its tail; the weights do not depend on it. It may
-            also raise `memory_layers` (GROWABLE_FIELDS): the added layers start freshly
-            initialised, to be trained by a fine-tune.
+            also raise `memory_layers` (GROWABLE_FIELDS): the added layers start as the identity,
+            to be trained by a fine-tune.
         Raises CheckpointError when files are missing, corrupt or do not match the config.
         """
         from perfhint.models.checkpoints import resolve
