@@ -318,11 +318,12 @@ def test_learns_a_known_function_of_the_text(synthetic_examples):
         profiles=("this-machine",),
         spare_profiles=0,
     )
-    # 20 epochs: ~16 s here and Spearman 0.965; 10 epochs sat right at 0.80 (not yet converged)
-    train_config = TrainConfig(batch_size=16, max_epochs=20, lr=2e-3, device="cpu", log_every=0)
+    # 30 epochs: ~30 s on 2 cores, Spearman 0.99 for model seeds 0, 4 and 5. At 20 epochs the
+    # seeds scored 0.90-0.99 (seed 0 at 0.89997: float noise decided a test sitting there)
+    train_config = TrainConfig(batch_size=16, max_epochs=30, lr=2e-3, device="cpu", log_every=0)
     model = RegressionLM.create(config, seed=0).fit(train, valid, train_config)
     score = _spearman_on(model, test)
-    assert score > 0.9, score
+    assert score > 0.95, score
     # the soft-greedy point estimate (what select_on="spearman" ranks by) ranks as well as
     # the median of samples and ties less often than plain greedy digits
     queries, truth = [e.query for e in test], [e.values[0] for e in test]
