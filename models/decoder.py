@@ -229,6 +229,11 @@ class Decoder(nn.Module):
 
     memory_layers: MemoryLayers applied to the projected encoder states before the decoder
     layers cross-attend to them (0 = the decoder reads the projected states directly).
+    lexical_vocab: the encoder's vocabulary size, to learn an embedding of each input token
+    that is added to its projected state (0 = none). A frozen encoder's states say little about
+    what a literal like `250000` is worth; a trainable embedding of its word pieces can learn
+    it, as a bag-of-tokens regression does. It starts at zero: a decoder that grows it is
+    unchanged until trained.
     """
 
     def __init__(
@@ -242,6 +247,7 @@ class Decoder(nn.Module):
         d_ff: int,
         dropout: float,
         memory_layers: int = 0,
+        lexical_vocab: int = 0,
     ) -> None:
         super().__init__()
         if d_model % n_heads:
@@ -250,6 +256,7 @@ class Decoder(nn.Module):
         self.pos_emb = nn.Embedding(max_length, d_model)
         self.memory_proj = nn.Linear(memory_dim, d_model)
         self.memory_norm = nn.LayerNorm(d_model)
+        self.lexical = nn.Embedding(lexical_vocab, d_model) if lexical_vocab else None
         self.memory_layers = nn.ModuleList(
             MemoryLayer(d_model, n_heads, d_ff, dropout) for _ in range(memory_layers)
         )
@@ -263,6 +270,8 @@ class Decoder(nn.Module):
         for layer in self.memory_layers:
             nn.init.zeros_(layer.attn_out.weight)
             nn.init.zeros_(layer.mlp[-1].weight)
+        if self.lexical is not None:
+            nn.init.zeros_(self.lexical.weight)
 
     @staticmethod
     def _init(m: nn.Module) -> None:
@@ -278,6 +287,7 @@ class Decoder(nn.Module):
         memory_mask: torch.Tensor,
         capacity: int = 0,
         rows: torch.Tensor | None = None,
+        memory_ids: torch.Tensor | None = None,
     ) -> KVCache:
         """A cache with the cross-attention keys/values of memory (U, T, H), mask (U, T).
 
@@ -285,8 +295,14 @@ class Decoder(nn.Module):
         rows: (B,) index into the U distinct memories, one per input, when several inputs read
         the same text (one network on many devices): the keys/values are computed once per
         distinct text, then gathered. None: input i reads memory i.
+        memory_ids: (U, T) the encoder's input token ids behind each state (0 where masked);
+        required when the decoder has a lexical embedding.
         """
         m = self.memory_norm(self.memory_proj(memory))
+        if self.lexical is not None:
+            if memory_ids is None or memory_ids.shape != memory.shape[:2]:
+                raise ValueError("a decoder with a lexical embedding needs memory_ids (U, T)")
+            m = m + self.lexical(memory_ids)
         for layer in self.memory_layers:
             m = layer(m, memory_mask)
         cross_kv = [layer.memory_kv(m) for layer in self.layers]

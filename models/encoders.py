@@ -144,15 +144,26 @@ class TextEncoder(nn.Module):
     def forward(self, ids: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
         """Token id lists -> states (B, T', H) and bool mask (B, T'), padded to the longest."""
         device = next(self.model.parameters()).device
-        longest = max(len(x) for x in ids)
-        input_ids = torch.zeros(len(ids), longest, dtype=torch.long)
-        mask = torch.zeros(len(ids), longest, dtype=torch.bool)
-        for i, x in enumerate(ids):
-            input_ids[i, : len(x)] = torch.tensor(x, dtype=torch.long)
-            mask[i, : len(x)] = True
-        input_ids, mask = input_ids.to(device), mask.to(device)
+        input_ids = pad_ids(ids, device)
+        mask = input_ids_mask(ids, device)
         states = self.model(input_ids=input_ids, attention_mask=mask.long()).last_hidden_state
         return pool_states(states, mask, self.pool_stride)
+
+
+def pad_ids(ids: list[list[int]], device=None) -> torch.Tensor:
+    """Token id lists -> (B, T) long tensor, zero-padded to the longest."""
+    out = torch.zeros(len(ids), max(len(x) for x in ids), dtype=torch.long)
+    for i, x in enumerate(ids):
+        out[i, : len(x)] = torch.tensor(x, dtype=torch.long)
+    return out.to(device)
+
+
+def input_ids_mask(ids: list[list[int]], device=None) -> torch.Tensor:
+    """(B, T) bool, True where `pad_ids` holds a real token."""
+    mask = torch.zeros(len(ids), max(len(x) for x in ids), dtype=torch.bool)
+    for i, x in enumerate(ids):
+        mask[i, : len(x)] = True
+    return mask.to(device)
 
 
 def pool_states(states: torch.Tensor, mask: torch.Tensor, stride: int):

@@ -173,8 +173,20 @@ def _fmt(x: float) -> str:
     return "–" if math.isnan(x) else f"{x:.3f}"
 
 
-def evaluate_task(model, task_name: str, num_samples: int, max_test: int | None, seed: int = 0):
-    """Score `model` on the held-out split of one task beside the baselines."""
+def evaluate_task(
+    model,
+    task_name: str,
+    num_samples: int,
+    max_test: int | None,
+    seed: int = 0,
+    cache_dir: str | None = None,
+):
+    """Score `model` on the held-out split of one task beside the baselines.
+
+    cache_dir: keep a frozen encoder's states of the test texts there (the same cache as
+    training's `cache_dir`), so scoring several models that read text alike encodes it once.
+    """
+    from perfhint.models import encoders
     from perfhint.models.tasks import load_task
 
     module = load_task(task_name)
@@ -184,7 +196,13 @@ def evaluate_task(model, task_name: str, num_samples: int, max_test: int | None,
         keep = np.random.default_rng(seed).choice(len(test), size=max_test, replace=False)
         test = [test[i] for i in sorted(keep)]
     t0 = time.perf_counter()
-    predictions = model.predict([e.query for e in test], num_samples=num_samples)
+    memory_fn = None
+    if cache_dir is not None and not model.config.trains_encoder:
+        cache = encoders.StateCache(model.encoder, cache_dir)
+        cache.fill([encoders.render_input(e.query) for e in test])
+        memory_fn = lambda texts: cache.batch(texts, model.device)  # noqa: E731
+    queries = [e.query for e in test]
+    predictions = model.predict(queries, num_samples=num_samples, memory_fn=memory_fn)
     elapsed = time.perf_counter() - t0
     methods = {
         "rlm": [
@@ -226,7 +244,10 @@ def main(args: argparse.Namespace) -> int:
     model = RegressionLM.load(model_dir)
     everything = []
     for task in args.task:
-        slices = evaluate_task(model, task, args.samples, getattr(args, "max_test", None))
+        slices = evaluate_task(
+            model, task, args.samples, getattr(args, "max_test", None),
+            cache_dir=getattr(args, "cache_dir", None),
+        )  # fmt: skip
         everything.extend(slices)
         table = format_table(slices)
         sys.stdout.write(f"## {task}\n\n{table}\n")

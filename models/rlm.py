@@ -32,9 +32,9 @@ from perfhint.models.numeric import NumberFormat
 FORMAT_VERSION = 1
 # ModelConfig fields that choose which tokens the encoder reads, not the weights' shapes
 WINDOW_FIELDS = ("max_input_tokens", "tail_tokens", "head_kinds", "split_digits")
-# what fine-tuning may change besides the window: memory layers can be added (a new one is the
-# identity, its output projections start at zero, so the decoder starts as it was)
-GROWABLE_FIELDS = ("memory_layers",)
+# what fine-tuning may change besides the window: memory layers and the lexical embedding can
+# be added (both start at zero, so the decoder starts as it was)
+GROWABLE_FIELDS = ("memory_layers", "lexical")
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,9 @@ class ModelConfig:
     memory_layers: trainable self-attention layers (same shape as the decoder's) over the
         encoder states before the decoder reads them; with a frozen encoder they are what
         learns to pick the workload out of the text, and the encoder cache stays valid.
+    lexical: also learn an embedding of each encoder input token, added to its state before
+        the memory layers (needs pool_stride 1). The frozen encoder keeps its knowledge of
+        code; the decoder learns what the word pieces of a number like `250000` are worth.
     number: how numbers are written as tokens.
     targets, profiles, modes: names the decoder knows (each becomes a token).
     spare_profiles: reserved profile slots, so calibration can add a profile without resizing.
@@ -81,6 +84,7 @@ class ModelConfig:
     d_ff: int = 1024
     dropout: float = 0.1
     memory_layers: int = 0
+    lexical: bool = False
     number: NumberFormat = field(default_factory=NumberFormat)
     targets: tuple[str, ...] = ("peak_memory_bytes", "latency_s")
     profiles: tuple[str, ...] = ("this-machine",)
@@ -96,6 +100,8 @@ class ModelConfig:
             raise ValueError("spare_profiles must be >= 0 and pool_stride >= 1")
         if not 0 <= self.tail_tokens <= self.max_input_tokens // 2:
             raise ValueError("tail_tokens must be between 0 and max_input_tokens / 2")
+        if self.lexical and self.pool_stride != 1:
+            raise ValueError("lexical needs pool_stride 1 (one state per input token)")
 
     @property
     def trains_encoder(self) -> bool:
@@ -222,6 +228,7 @@ class RegressionLM:
         return Decoder(
             len(self.vocab), self.vocab.max_length, memory_dim, c.d_model, c.n_layers,
             c.n_heads, c.d_ff, c.dropout, c.memory_layers,
+            self.encoder.tokenizer.get_vocab_size() if c.lexical else 0,
         )  # fmt: skip
 
     # ---------------------------------------------------------------- construction
@@ -298,6 +305,12 @@ class RegressionLM:
             states, mask = self.encoder(ids)
         return states.float(), mask
 
+    def memory_ids(self, texts: list[str]) -> torch.Tensor | None:
+        """(U, T) encoder input ids of `texts` for a lexical decoder (None without one)."""
+        if not self.config.lexical:
+            return None
+        return encoders.pad_ids(self.encoder.tokenize(texts), self.device)
+
     # ---------------------------------------------------------------- sampling
     @torch.no_grad()
     def sample(
@@ -353,6 +366,7 @@ class RegressionLM:
         B, K = len(queries), len(queries[0].targets)
         distinct, rows = encoders.distinct_texts([encoders.render_input(q) for q in queries])
         memory, mask = memory_fn(distinct)
+        ids = self.memory_ids(distinct)
         rows = torch.tensor(rows, device=self.device)
         seqs = torch.tensor(
             [vocab.prompt(q.profile, q.mode) + [vocab.target_id(q.targets[0])] for q in queries],
@@ -372,16 +386,21 @@ class RegressionLM:
                        for p in range(L)]  # fmt: skip
         feed = seqs
         if use_cache:  # the prompt is the same for all S samples of an input: run it once
-            cache = self.decoder.start(memory, mask, capacity=self.vocab.max_length, rows=rows)
+            cache = self.decoder.start(
+                memory, mask, capacity=self.vocab.max_length, rows=rows, memory_ids=ids
+            )
             first = self.decoder(seqs[::S], cache)[:, -1].repeat_interleave(S, dim=0)
             cache.expand(S)
         else:  # the reference path (regress-lm's decode): the encoder states repeated for
             # every sample, and each token re-runs the whole decoder, cross-attention included
             memory = memory[rows].repeat_interleave(S, dim=0)
             mask = mask[rows].repeat_interleave(S, dim=0)
+            if ids is not None:
+                ids = ids[rows].repeat_interleave(S, dim=0)
         for step in range(K * L):
             if not use_cache:
-                logits = self.decoder(seqs, self.decoder.start(memory, mask))[:, -1]
+                start = self.decoder.start(memory, mask, memory_ids=ids)
+                logits = self.decoder(seqs, start)[:, -1]
             elif step == 0:
                 logits = first
             else:
@@ -404,15 +423,22 @@ class RegressionLM:
         return values.reshape(B, S, K)
 
     def predict(
-        self, queries: list[Query], num_samples: int = 32, seed: int = 0, batch_size: int = 32
+        self,
+        queries: list[Query],
+        num_samples: int = 32,
+        seed: int = 0,
+        batch_size: int = 32,
+        memory_fn=None,
     ) -> list[Prediction]:
-        """Median and p10/p90 over `num_samples` decoded samples, per query and target."""
+        """Median and p10/p90 over `num_samples` decoded samples, per query and target.
+
+        memory_fn: as in `sample` (e.g. a StateCache's states in place of running the encoder).
+        """
         preds = []
-        for q, s in zip(
-            queries,
-            self.sample(queries, num_samples, seed=seed, batch_size=batch_size),
-            strict=True,
-        ):
+        samples = self.sample(
+            queries, num_samples, seed=seed, batch_size=batch_size, memory_fn=memory_fn
+        )
+        for q, s in zip(queries, samples, strict=True):
             lo, mid, hi = np.quantile(s, [0.1, 0.5, 0.9], axis=0)
             values = {
                 t: Quantiles(median=float(mid[j]), p10=float(lo[j]), p90=float(hi[j]))
@@ -516,6 +542,8 @@ class RegressionLM:
             for i in range(config.memory_layers - grown, config.memory_layers)
             for k, v in model.decoder.memory_layers[i].state_dict().items()
         }
+        if config.lexical and not meta["model"].get("lexical", False):
+            fresh["decoder.lexical.weight"] = model.decoder.lexical.weight
         tensors = {**fresh, **tensors}
         expected = {k: tuple(v.shape) for k, v in model.state_dict().items()}
         got = {k: tuple(v.shape) for k, v in tensors.items()}

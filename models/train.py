@@ -49,16 +49,23 @@ class Objective(nn.Module):
         self.encoder = encoder  # None when frozen (states come from the cache)
         self.register_buffer("logit_bias", logit_bias, persistent=False)
 
-    def forward(self, tokens, labels, memory=None, memory_mask=None, input_ids=None, rows=None):
+    def forward(
+        self, tokens, labels, memory=None, memory_mask=None, input_ids=None, rows=None,
+        memory_ids=None,
+    ):  # fmt: skip
         """tokens, labels (B, t); labels -100 where nothing is predicted -> mean loss.
 
         memory / input_ids may hold only the batch's distinct texts, with rows (B,) saying which
-        one each sequence reads (None: sequence i reads text i).
+        one each sequence reads (None: sequence i reads text i). memory_ids: (U, T) the
+        encoder's input ids, for a decoder with a lexical embedding.
         """
         if self.encoder is not None:
             memory, memory_mask = self.encoder(input_ids)
             memory = memory.float()
-        logits = self.decoder(tokens, self.decoder.start(memory, memory_mask, rows=rows))
+            if self.decoder.lexical is not None:
+                memory_ids = encoders.pad_ids(input_ids, memory.device)
+        start = self.decoder.start(memory, memory_mask, rows=rows, memory_ids=memory_ids)
+        logits = self.decoder(tokens, start)
         logits = logits.float() + self.logit_bias[: tokens.shape[1]]
         return F.cross_entropy(logits.flatten(0, 1), labels.flatten(), ignore_index=-100)
 
@@ -196,6 +203,10 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         cache.fill(distinct, config.encode_batch_size, progress=_progress("encode"))
         log(f"encoded {len(distinct)} distinct texts in {time.perf_counter() - t0:.1f} s")
         lengths = [cache.states[texts[e.query]].shape[0] for e in train]
+    lexical_ids = {}
+    if model.config.lexical and not trains_encoder:  # a trained encoder passes its input ids
+        distinct = list(dict.fromkeys(texts.values()))
+        lexical_ids = dict(zip(distinct, model.encoder.tokenize(distinct), strict=True))
 
     objective = Objective(
         model.decoder, model.encoder if trains_encoder else None, model.logit_bias
@@ -246,7 +257,10 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         if trains_encoder:
             return out | dict(input_ids=[all_ids[t] for t in distinct])
         memory, mask = memory_fn(distinct)
-        return out | dict(memory=memory, memory_mask=mask)
+        out |= dict(memory=memory, memory_mask=mask)
+        if lexical_ids:
+            out["memory_ids"] = encoders.pad_ids([lexical_ids[t] for t in distinct], device)
+        return out
 
     valid_seqs = {name: _sequences(model, exs) for name, exs in valid_sets.items()}
 

@@ -176,6 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", type=Path, help="also write the scores here")
     p.add_argument("--max-test", type=int, help="score a random subset of the test split")
     p.add_argument("--write-card", action="store_true", help="put the table in the card.md")
+    p.add_argument(
+        "--cache-dir", help="keep a frozen encoder's states of the test texts here (reused)"
+    )
     p.set_defaults(func=_cmd_eval)
 
     p = sub.add_parser("calibrate", help="adapt a model to a new profile from a few samples")

@@ -177,3 +177,19 @@ def test_new_memory_layers_start_as_the_identity():
         c = layered(seqs, layered.start(memory, mask))
     torch.testing.assert_close(a, b)
     assert not torch.allclose(a, c)
+
+
+def test_lexical_embedding_reads_the_input_ids():
+    v = make_vocab()
+    torch.manual_seed(0)
+    dec = Decoder(len(v), v.max_length, 12, 16, 2, 2, 32, 0.0, lexical_vocab=50).eval()
+    memory, mask = torch.randn(2, 5, 12), torch.ones(2, 5, dtype=torch.bool)
+    seqs = torch.randint(0, len(v), (2, 6))
+    ids = torch.randint(1, 50, (2, 5))
+    with pytest.raises(ValueError, match="memory_ids"):
+        dec.start(memory, mask)
+    torch.nn.init.normal_(dec.lexical.weight, std=0.5)
+    with torch.no_grad():
+        a = dec(seqs, dec.start(memory, mask, memory_ids=ids))
+        b = dec(seqs, dec.start(memory, mask, memory_ids=(ids % 49) + 1))
+    assert not torch.allclose(a, b)  # the same states, other tokens: other logits

@@ -61,3 +61,17 @@ def test_slices_split_by_language_and_profile():
     }
     # length of a single token is constant -> Spearman undefined, reported as nan (not 0)
     assert all(math.isnan(s.scores["length"]["spearman"]) for s in slices)
+
+
+def test_eval_reads_cached_encoder_states_and_scores_the_same(tiny_model_dir, tmp_path):
+    from perfhint.models.evaluate import evaluate_task
+    from perfhint.models.rlm import RegressionLM
+
+    model = RegressionLM.load(tiny_model_dir, device="cpu")
+    plain = evaluate_task(model, "synthetic", num_samples=4, max_test=24)
+    cached = evaluate_task(model, "synthetic", 4, max_test=24, cache_dir=str(tmp_path))
+    assert list(tmp_path.rglob("*.safetensors"))  # the test texts' states were kept
+    again = evaluate_task(model, "synthetic", 4, max_test=24, cache_dir=str(tmp_path))
+    for a, b, c in zip(plain, cached, again, strict=True):
+        assert a.scores["rlm"] == pytest.approx(b.scores["rlm"], abs=1e-6, nan_ok=True)
+        assert b.scores["rlm"] == c.scores["rlm"]

@@ -114,6 +114,48 @@ def test_loading_with_more_memory_layers_starts_from_the_same_predictions(
     assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
 
 
+def test_lexical_embedding_trains_saves_loads_and_decodes_alike_with_and_without_cache(
+    tiny_encoder_dir, synthetic_examples, tmp_path
+):
+    from modelkit import tiny_model_config
+
+    config = dataclasses.replace(
+        tiny_model_config(str(tiny_encoder_dir)), lexical=True, memory_layers=1
+    )
+    model = RegressionLM.create(config, seed=0)
+    vocab_size = model.encoder.tokenizer.get_vocab_size()
+    assert tuple(model.decoder.lexical.weight.shape) == (vocab_size, config.d_model)
+    assert not model.decoder.lexical.weight.any()  # starts at zero
+    model.fit(
+        synthetic_examples(64, seed=3),
+        config=TrainConfig(batch_size=32, max_epochs=1, device="cpu", log_every=0),
+    )
+    assert model.decoder.lexical.weight.any()  # the input tokens' rows learned
+    again = RegressionLM.load(model.save(tmp_path / "lex", card="# lex\n"), device="cpu")
+    assert again.config.lexical
+    queries = [e.query for e in synthetic_examples(4, seed=9)]
+    a = model.sample(queries, num_samples=4, seed=1)
+    b = again.sample(queries, num_samples=4, seed=1)
+    c = again.sample(queries, num_samples=4, seed=1, use_cache=False)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+    assert all(np.array_equal(x, y) for x, y in zip(a, c, strict=True))
+
+
+def test_loading_with_a_lexical_embedding_starts_from_the_same_predictions(
+    tiny_model_dir, model, queries
+):
+    grown = RegressionLM.load(tiny_model_dir, device="cpu", window={"lexical": True})
+    assert grown.config.lexical and grown.decoder.lexical is not None
+    a = model.sample(queries, num_samples=8, seed=2)
+    b = grown.sample(queries, num_samples=8, seed=2)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+
+
+def test_lexical_needs_one_state_per_token():
+    with pytest.raises(ValueError, match="pool_stride 1"):
+        ModelConfig(lexical=True, pool_stride=2)
+
+
 def test_checkpoint_keeps_a_reference_to_a_frozen_encoder(tiny_model_dir):
     from safetensors import safe_open
 
