@@ -234,6 +234,9 @@ class Decoder(nn.Module):
     what a literal like `250000` is worth; a trainable embedding of its word pieces can learn
     it, as a bag-of-tokens regression does. It starts at zero: a decoder that grows it is
     unchanged until trained.
+    fan_in_cross_init: initialise the cross-attention query and key/value projections with
+    std 1/sqrt(fan_in) rather than 0.02. With 0.02 the attention logits start near 0, every
+    query reads the plain mean of the memory, and programs of one language look alike.
     """
 
     def __init__(
@@ -248,6 +251,7 @@ class Decoder(nn.Module):
         dropout: float,
         memory_layers: int = 0,
         lexical_vocab: int = 0,
+        fan_in_cross_init: bool = False,
     ) -> None:
         super().__init__()
         if d_model % n_heads:
@@ -272,6 +276,10 @@ class Decoder(nn.Module):
             nn.init.zeros_(layer.mlp[-1].weight)
         if self.lexical is not None:
             nn.init.zeros_(self.lexical.weight)
+        if fan_in_cross_init:
+            for layer in self.layers:
+                for lin in (layer.cross_q, layer.cross_kv):
+                    nn.init.normal_(lin.weight, std=lin.in_features**-0.5)
 
     @staticmethod
     def _init(m: nn.Module) -> None:
@@ -302,7 +310,9 @@ class Decoder(nn.Module):
         if self.lexical is not None:
             if memory_ids is None or memory_ids.shape != memory.shape[:2]:
                 raise ValueError("a decoder with a lexical embedding needs memory_ids (U, T)")
-            m = m + self.lexical(memory_ids)
+            # scaled as token embeddings are: rows that start at zero and move by ~lr a step
+            # would otherwise stay tiny beside the unit-variance normalised states
+            m = m + self.lexical(memory_ids) * self.lexical.embedding_dim**0.5
         for layer in self.memory_layers:
             m = layer(m, memory_mask)
         cross_kv = [layer.memory_kv(m) for layer in self.layers]

@@ -62,6 +62,8 @@ class ModelConfig:
     lexical: also learn an embedding of each encoder input token, added to its state before
         the memory layers (needs pool_stride 1). The frozen encoder keeps its knowledge of
         code; the decoder learns what the word pieces of a number like `250000` are worth.
+    fan_in_cross_init: start cross-attention from std 1/sqrt(fan_in) weights (attention that
+        depends on the memory's content from the first step) instead of 0.02 (near-uniform).
     number: how numbers are written as tokens.
     targets, profiles, modes: names the decoder knows (each becomes a token).
     spare_profiles: reserved profile slots, so calibration can add a profile without resizing.
@@ -85,6 +87,7 @@ class ModelConfig:
     dropout: float = 0.1
     memory_layers: int = 0
     lexical: bool = False
+    fan_in_cross_init: bool = False
     number: NumberFormat = field(default_factory=NumberFormat)
     targets: tuple[str, ...] = ("peak_memory_bytes", "latency_s")
     profiles: tuple[str, ...] = ("this-machine",)
@@ -228,7 +231,7 @@ class RegressionLM:
         return Decoder(
             len(self.vocab), self.vocab.max_length, memory_dim, c.d_model, c.n_layers,
             c.n_heads, c.d_ff, c.dropout, c.memory_layers,
-            self.encoder.tokenizer.get_vocab_size() if c.lexical else 0,
+            self.encoder.tokenizer.get_vocab_size() if c.lexical else 0, c.fan_in_cross_init,
         )  # fmt: skip
 
     # ---------------------------------------------------------------- construction

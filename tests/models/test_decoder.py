@@ -193,3 +193,23 @@ def test_lexical_embedding_reads_the_input_ids():
         a = dec(seqs, dec.start(memory, mask, memory_ids=ids))
         b = dec(seqs, dec.start(memory, mask, memory_ids=(ids % 49) + 1))
     assert not torch.allclose(a, b)  # the same states, other tokens: other logits
+
+
+def test_fan_in_cross_init_makes_attention_depend_on_the_memory_from_the_start():
+    """With 0.02-std weights every query reads ~the mean of the memory; with fan-in weights
+    the attention weights over the same memory are far from uniform."""
+    v = make_vocab()
+
+    @torch.no_grad()
+    def spread(fan_in: bool) -> float:
+        torch.manual_seed(0)
+        dec = Decoder(len(v), v.max_length, 12, 64, 1, 2, 32, 0.0, fan_in_cross_init=fan_in)
+        layer = dec.layers[0]
+        memory = dec.memory_norm(dec.memory_proj(torch.randn(1, 40, 12)))
+        k, _ = layer.memory_kv(memory)  # (1, h, T, hd)
+        q = layer._heads(layer.cross_q(layer.ln_cross(torch.randn(1, 1, 64))))
+        weights = torch.softmax(q @ k.transpose(-1, -2) / k.shape[-1] ** 0.5, dim=-1)
+        return float(weights.max() * 40)  # 1.0 = uniform
+
+    assert spread(False) < 1.3
+    assert spread(True) > 2.0
