@@ -49,7 +49,7 @@ bench: $(STAMP)
 default-model: $(STAMP)
 	PERFHINT_NAS_SPACES=nasbench201 PERFHINT_NAS_TRAIN_ARCHS=781 PERFHINT_NAS_DEVICES_PER_ARCH=9 \
 	$(BIN)/perfhint train --task code --task nas --task kernelbench --task triton --encoder minilm \
-	  --seed 0 --config models/checkpoints/default.train.json --out runs/default
+	  --repeat code=3 --seed 0 --config models/checkpoints/default.train.json --out runs/default
 
 ## toolchains: compilers and runtimes the measurement harness uses (Debian/npm; needs root)
 toolchains:
