@@ -145,7 +145,8 @@ class TextEncoder(nn.Module):
         """Token id lists -> states (B, T', H) and bool mask (B, T'), padded to the longest."""
         device = next(self.model.parameters()).device
         input_ids = pad_ids(ids, device)
-        mask = input_ids_mask(ids, device)
+        lengths = torch.tensor([len(x) for x in ids], device=device)
+        mask = torch.arange(input_ids.shape[1], device=device)[None, :] < lengths[:, None]
         states = self.model(input_ids=input_ids, attention_mask=mask.long()).last_hidden_state
         return pool_states(states, mask, self.pool_stride)
 
@@ -156,14 +157,6 @@ def pad_ids(ids: list[list[int]], device=None) -> torch.Tensor:
     for i, x in enumerate(ids):
         out[i, : len(x)] = torch.tensor(x, dtype=torch.long)
     return out.to(device)
-
-
-def input_ids_mask(ids: list[list[int]], device=None) -> torch.Tensor:
-    """(B, T) bool, True where `pad_ids` holds a real token."""
-    mask = torch.zeros(len(ids), max(len(x) for x in ids), dtype=torch.bool)
-    for i, x in enumerate(ids):
-        mask[i, : len(x)] = True
-    return mask.to(device)
 
 
 def pool_states(states: torch.Tensor, mask: torch.Tensor, stride: int):

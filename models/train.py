@@ -188,25 +188,20 @@ def fit_model(model, train: list[Example], valid, config) -> None:
     model.encoder.requires_grad_(trains_encoder)
 
     cache = None
+    distinct = list(dict.fromkeys(texts.values()))
+    # every text's token ids: what a trained (or uncached) encoder reads, and what a lexical
+    # decoder embeds beside the cached states
+    all_ids = {}
+    if trains_encoder or not config.cache_encoder or model.config.lexical:
+        all_ids = dict(zip(distinct, model.encoder.tokenize(distinct), strict=True))
     if trains_encoder or not config.cache_encoder:
-        all_ids = {
-            t: ids
-            for t, ids in zip(
-                texts.values(), model.encoder.tokenize(list(texts.values())), strict=True
-            )
-        }
         lengths = [len(all_ids[texts[e.query]]) for e in train]
     else:
         cache = encoders.StateCache(model.encoder, config.cache_dir)
         t0 = time.perf_counter()
-        distinct = list(dict.fromkeys(texts.values()))
         cache.fill(distinct, config.encode_batch_size, progress=_progress("encode"))
         log(f"encoded {len(distinct)} distinct texts in {time.perf_counter() - t0:.1f} s")
         lengths = [cache.states[texts[e.query]].shape[0] for e in train]
-    lexical_ids = {}
-    if model.config.lexical and not trains_encoder:  # a trained encoder passes its input ids
-        distinct = list(dict.fromkeys(texts.values()))
-        lexical_ids = dict(zip(distinct, model.encoder.tokenize(distinct), strict=True))
 
     objective = Objective(
         model.decoder, model.encoder if trains_encoder else None, model.logit_bias
@@ -258,8 +253,8 @@ def fit_model(model, train: list[Example], valid, config) -> None:
             return out | dict(input_ids=[all_ids[t] for t in distinct])
         memory, mask = memory_fn(distinct)
         out |= dict(memory=memory, memory_mask=mask)
-        if lexical_ids:
-            out["memory_ids"] = encoders.pad_ids([lexical_ids[t] for t in distinct], device)
+        if model.config.lexical:
+            out["memory_ids"] = encoders.pad_ids([all_ids[t] for t in distinct], device)
         return out
 
     valid_seqs = {name: _sequences(model, exs) for name, exs in valid_sets.items()}
