@@ -132,10 +132,12 @@ def split_heads(x: torch.Tensor, n_heads: int) -> torch.Tensor:
 
 
 class DecoderLayer(nn.Module):
-    def __init__(self, d_model: int, n_heads: int, d_ff: int, dropout: float) -> None:
+    def __init__(
+        self, d_model: int, n_heads: int, d_ff: int, dropout: float, attn_dropout: float
+    ) -> None:
         super().__init__()
         self.n_heads = n_heads
-        self.dropout = dropout
+        self.attn_dropout = attn_dropout
         self.ln_self = nn.LayerNorm(d_model)
         self.qkv = nn.Linear(d_model, 3 * d_model)
         self.self_out = nn.Linear(d_model, d_model)
@@ -158,7 +160,7 @@ class DecoderLayer(nn.Module):
         """x (N, t, D) at positions cache.length.. -> x; writes this layer's keys/values."""
         N, t, D = x.shape
         past = cache.length
-        p = self.dropout if self.training else 0.0
+        p = self.attn_dropout if self.training else 0.0
         q, k, v = self.qkv(self.ln_self(x)).chunk(3, dim=-1)
         q, k, v = self._heads(q), self._heads(k), self._heads(v)
         if cache.capacity:
@@ -203,10 +205,12 @@ class MemoryLayer(nn.Module):
     added to a trained decoder changes nothing before fine-tuning).
     """
 
-    def __init__(self, d_model: int, n_heads: int, d_ff: int, dropout: float) -> None:
+    def __init__(
+        self, d_model: int, n_heads: int, d_ff: int, dropout: float, attn_dropout: float
+    ) -> None:
         super().__init__()
         self.n_heads = n_heads
-        self.dropout = dropout
+        self.attn_dropout = attn_dropout
         self.ln_attn = nn.LayerNorm(d_model)
         self.qkv = nn.Linear(d_model, 3 * d_model)
         self.attn_out = nn.Linear(d_model, d_model)
@@ -218,7 +222,7 @@ class MemoryLayer(nn.Module):
         """m (U, T, D), mask (U, T) True where a state is real -> (U, T, D)."""
         U, T, D = m.shape
         q, k, v = (split_heads(t, self.n_heads) for t in self.qkv(self.ln_attn(m)).chunk(3, -1))
-        p = self.dropout if self.training else 0.0
+        p = self.attn_dropout if self.training else 0.0
         a = F.scaled_dot_product_attention(q, k, v, attn_mask=mask[:, None, None, :], dropout_p=p)
         m = m + self.drop(self.attn_out(a.transpose(1, 2).reshape(U, T, D)))
         return m + self.drop(self.mlp(self.ln_mlp(m)))
@@ -237,6 +241,8 @@ class Decoder(nn.Module):
     fan_in_cross_init: initialise the cross-attention query and key/value projections with
     std 1/sqrt(fan_in) rather than 0.02. With 0.02 the attention logits start near 0, every
     query reads the plain mean of the memory, and programs of one language look alike.
+    attn_dropout: dropout on attention weights (None = `dropout`). Attention dropout keeps
+    PyTorch's CPU attention on its slow path; 0 makes a training step ~10 % faster there.
     """
 
     def __init__(
@@ -252,6 +258,7 @@ class Decoder(nn.Module):
         memory_layers: int = 0,
         lexical_vocab: int = 0,
         fan_in_cross_init: bool = False,
+        attn_dropout: float | None = None,
     ) -> None:
         super().__init__()
         if d_model % n_heads:
@@ -261,11 +268,12 @@ class Decoder(nn.Module):
         self.memory_proj = nn.Linear(memory_dim, d_model)
         self.memory_norm = nn.LayerNorm(d_model)
         self.lexical = nn.Embedding(lexical_vocab, d_model) if lexical_vocab else None
+        attn = dropout if attn_dropout is None else attn_dropout
         self.memory_layers = nn.ModuleList(
-            MemoryLayer(d_model, n_heads, d_ff, dropout) for _ in range(memory_layers)
+            MemoryLayer(d_model, n_heads, d_ff, dropout, attn) for _ in range(memory_layers)
         )
         self.layers = nn.ModuleList(
-            DecoderLayer(d_model, n_heads, d_ff, dropout) for _ in range(n_layers)
+            DecoderLayer(d_model, n_heads, d_ff, dropout, attn) for _ in range(n_layers)
         )
         self.ln_f = nn.LayerNorm(d_model)
         self.head = nn.Linear(d_model, vocab_size)

@@ -56,6 +56,7 @@ class ModelConfig:
         memory in the training cache and in cross-attention.
     scratch_*: shape of the scratch encoder and the size of its BPE vocabulary.
     d_model, n_layers, n_heads, d_ff, dropout: the decoder.
+    attention_dropout: dropout on the decoder's attention weights (None = dropout).
     memory_layers: trainable self-attention layers (same shape as the decoder's) over the
         encoder states before the decoder reads them; with a frozen encoder they are what
         learns to pick the workload out of the text, and the encoder cache stays valid.
@@ -85,6 +86,7 @@ class ModelConfig:
     n_heads: int = 4
     d_ff: int = 1024
     dropout: float = 0.1
+    attention_dropout: float | None = None
     memory_layers: int = 0
     lexical: bool = False
     fan_in_cross_init: bool = False
@@ -232,6 +234,7 @@ class RegressionLM:
             len(self.vocab), self.vocab.max_length, memory_dim, c.d_model, c.n_layers,
             c.n_heads, c.d_ff, c.dropout, c.memory_layers,
             self.encoder.tokenizer.get_vocab_size() if c.lexical else 0, c.fan_in_cross_init,
+            c.attention_dropout,
         )  # fmt: skip
 
     # ---------------------------------------------------------------- construction

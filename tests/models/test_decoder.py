@@ -213,3 +213,12 @@ def test_fan_in_cross_init_makes_attention_depend_on_the_memory_from_the_start()
 
     assert spread(False) < 1.3
     assert spread(True) > 2.0
+
+
+def test_attention_dropout_defaults_to_dropout_and_can_be_set_apart():
+    dec = Decoder(20, 10, 12, 16, 2, 2, 32, 0.1)
+    assert all(layer.attn_dropout == 0.1 for layer in dec.layers)
+    dec = Decoder(20, 10, 12, 16, 2, 2, 32, 0.1, memory_layers=1, attn_dropout=0.0)
+    layers = list(dec.layers) + list(dec.memory_layers)
+    assert all(layer.attn_dropout == 0.0 for layer in layers)
+    assert dec.drop.p == 0.1  # residual dropout unchanged

@@ -231,6 +231,10 @@ def test_mismatched_checkpoints_raise_checkpoint_error(tiny_model_dir, tmp_path,
 def test_configs_round_trip_and_refuse_unknown_keys():
     config = ModelConfig(targets=("a", "b"), profiles=("p",), spare_profiles=1)
     assert ModelConfig.from_json(json.loads(json.dumps(config.to_json()))) == config
+    config = ModelConfig(attention_dropout=0.0)
+    assert ModelConfig.from_json(json.loads(json.dumps(config.to_json()))) == config
+    # a checkpoint written before attention_dropout existed reads as "same as dropout"
+    assert ModelConfig.from_json({"dropout": 0.2}).attention_dropout is None
     train = TrainConfig(optimizer="adafactor", max_steps=5)
     assert TrainConfig.from_json(json.loads(json.dumps(train.to_json()))) == train
     with pytest.raises(ValueError, match="unknown TrainConfig keys"):

@@ -37,6 +37,15 @@ def test_batches_keep_runs_of_one_text_together():
     assert np.mean([len({groups[i] for i in b}) for b in ungrouped]) > 5
 
 
+def test_repeated_copies_of_an_example_get_groups_of_their_own():
+    a, b, c = (types.SimpleNamespace(query=q) for q in ("qa", "qb", "qc"))
+    texts = {"qa": "net1", "qb": "net1", "qc": "prog"}
+    groups = train_mod._text_groups([a, b, c, c, c], texts)
+    assert groups[0] == groups[1]  # one network on two devices: grouped
+    assert len({groups[2], groups[3], groups[4]}) == 3  # --repeat copies: kept apart
+    assert groups[0] != groups[2]
+
+
 def test_lr_warms_up_then_decays_to_zero():
     f = [train_mod.lr_factor(s, 100, 10) for s in range(101)]
     assert f[0] == pytest.approx(0.1) and f[9] == pytest.approx(1.0)
