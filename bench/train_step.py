@@ -45,8 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     from perfhint.models.numeric import NumberFormat
     from perfhint.models.train import Objective
 
-    model = json.loads(Path(args.config).read_text())["model"]
-    batch = json.loads(Path(args.config).read_text())["train"].get("batch_size", 64)
+    recipe = json.loads(Path(args.config).read_text())
+    model, batch = recipe["model"], recipe["train"].get("batch_size", 64)
     d_model, layers = model.get("d_model", 256), model.get("n_layers", 2)
     heads, d_ff = model.get("n_heads", 4), model.get("d_ff", 1024)
     T = model.get("max_input_tokens", 256)
@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         tokens = torch.randint(0, len(vocab), (batch, t), generator=gen)
         labels = torch.randint(0, len(vocab), (batch, t), generator=gen)
         out = dict(tokens=tokens, labels=labels, memory=mem, memory_mask=mask)
-        out["rows"] = rows if gather or texts < batch else None
+        # the old gather: a permutation (Decoder.start skips an in-order identity)
+        out["rows"] = rows.flip(0) if gather else rows
         if lexical_vocab:
             out["memory_ids"] = ids
         return out
@@ -83,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         torch.manual_seed(0)
         dec = Decoder(
             len(vocab), vocab.max_length, H, d_model, layers, heads, d_ff,
-            model.get("dropout", 0.1), lexical_vocab=lexical_vocab, fan_in_cross_init=True,
+            model.get("dropout", 0.1), lexical_vocab=lexical_vocab,
+            fan_in_cross_init=model.get("fan_in_cross_init", False),
             attn_dropout=s["attn"],
         )  # fmt: skip
         obj = Objective(dec, None, torch.zeros(t, len(vocab))).train()

@@ -261,9 +261,7 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         tokens, labels = _tensors([seqs[i] for i in idx], device)
         labels = _label_mask(model, labels)
         distinct, rows = encoders.distinct_texts([texts[exs[i].query] for i in idx])
-        out = dict(tokens=tokens, labels=labels, rows=None)
-        if len(distinct) < len(rows):  # else sequence i reads text i: no gather needed
-            out["rows"] = torch.tensor(rows, device=device)
+        out = dict(tokens=tokens, labels=labels, rows=torch.tensor(rows, device=device))
         if trains_encoder:
             return out | dict(input_ids=[all_ids[t] for t in distinct])
         memory, mask = memory_fn(distinct)

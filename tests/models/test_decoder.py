@@ -222,3 +222,16 @@ def test_attention_dropout_defaults_to_dropout_and_can_be_set_apart():
     layers = list(dec.layers) + list(dec.memory_layers)
     assert all(layer.attn_dropout == 0.0 for layer in layers)
     assert dec.drop.p == 0.1  # residual dropout unchanged
+
+
+def test_in_order_rows_read_the_same_as_no_rows():
+    v = make_vocab()
+    dec = make_decoder(v)
+    memory, mask = torch.randn(3, 5, 12), torch.ones(3, 5, dtype=torch.bool)
+    seqs = torch.tensor([v.prompt("cpu", "default")] * 3)
+    with torch.no_grad():
+        plain = dec(seqs, dec.start(memory, mask))
+        in_order = dec(seqs, dec.start(memory, mask, rows=torch.arange(3)))
+        shuffled = dec(seqs, dec.start(memory, mask, rows=torch.tensor([2, 0, 1])))
+    assert torch.equal(plain, in_order)
+    assert torch.allclose(shuffled, plain[[2, 0, 1]], atol=1e-6)
