@@ -12,7 +12,11 @@ timed on the same tensors, interleaved over rounds, and the median step is repor
   arithmetic: every recipe gets these);
 - + no attention dropout: `attention_dropout` 0 (a recipe change);
 - + 4 rows per text: 16 distinct texts in the batch (`rows_per_text` 4, one text on several
-  devices, as NAS / KernelBench / Triton batches can be grouped; a recipe change).
+  devices, as NAS / KernelBench / Triton batches can be grouped; a recipe change);
+- exact speed-ups + N unread tokens (lexical decoders, `lexical_tokens`): every text also
+  brings N token ids its encoder window left out (`--unread`, the code corpus's mean is
+  ~250 for `lexical_tokens` 1024, its longest texts 768), averaged in runs of
+  `--unread-stride` (`unread_stride`, default 4).
 
 The weights are random: speed does not depend on them and nothing here predicts anything.
 """
@@ -37,6 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", default=str(ROOT / "models/checkpoints/default.train.json"))
     parser.add_argument("--steps", type=int, default=6, help="timed steps per setting per round")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--unread", type=int, action="append", default=None,
+        help="unread tokens per text for a lexical decoder (repeatable; default 256 and 768)",
+    )  # fmt: skip
+    parser.add_argument("--unread-stride", type=int, default=4, help="unread tokens per entry")
     args = parser.parse_args(argv)
 
     import torch
@@ -56,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
     gen = torch.Generator().manual_seed(0)
 
-    def inputs(texts: int, gather: bool) -> dict:
+    def inputs(texts: int, gather: bool, unread: int = 0) -> dict:
         mem = torch.randn(texts, T, H, generator=gen)
         mask = torch.ones(texts, T, dtype=torch.bool)
         mask[::3, T // 2 :] = False
@@ -69,7 +78,9 @@ def main(argv: list[str] | None = None) -> int:
         # the old gather: a permutation (Decoder.start skips an in-order identity)
         out["rows"] = rows.flip(0) if gather else rows
         if lexical_vocab:
-            out["memory_ids"] = ids
+            extra = torch.randint(1, lexical_vocab, (texts, unread), generator=gen)
+            extra[::3, unread // 2 :] = 0  # a third of the texts have fewer
+            out["memory_ids"] = torch.cat([ids, extra], dim=1)
         return out
 
     drop = model.get("dropout", 0.1)
@@ -79,6 +90,11 @@ def main(argv: list[str] | None = None) -> int:
         "+ no attention dropout": dict(fused=True, attn=0.0, texts=batch, gather=False),
         "+ 4 rows per text": dict(fused=True, attn=0.0, texts=batch // 4, gather=False),
     }
+    if lexical_vocab:
+        for n in args.unread or [256, 768]:
+            settings[f"exact speed-ups + {n} unread"] = dict(
+                fused=True, attn=drop, texts=batch, gather=False, unread=n
+            )
     runs = {}
     for name, s in settings.items():
         torch.manual_seed(0)
@@ -86,11 +102,11 @@ def main(argv: list[str] | None = None) -> int:
             len(vocab), vocab.max_length, H, d_model, layers, heads, d_ff,
             model.get("dropout", 0.1), lexical_vocab=lexical_vocab,
             fan_in_cross_init=model.get("fan_in_cross_init", False),
-            attn_dropout=s["attn"],
+            attn_dropout=s["attn"], unread_stride=args.unread_stride if "unread" in s else 0,
         )  # fmt: skip
         obj = Objective(dec, None, torch.zeros(t, len(vocab))).train()
         opt = torch.optim.AdamW(obj.parameters(), lr=1e-3, fused=s["fused"])
-        runs[name] = (obj, opt, inputs(s["texts"], s["gather"]))
+        runs[name] = (obj, opt, inputs(s["texts"], s["gather"], s.get("unread", 0)))
 
     def step(obj, opt, batch_inputs) -> None:
         loss = obj(**batch_inputs)

@@ -238,6 +238,12 @@ class Decoder(nn.Module):
     what a literal like `250000` is worth; a trainable embedding of its word pieces can learn
     it, as a bag-of-tokens regression does. It starts at zero: a decoder that grows it is
     unchanged until trained.
+    unread_stride: > 0: the lexical embedding also reads input tokens that have no encoder
+        state (those the encoder's window left out), averaged over runs of this many
+        consecutive tokens; each run becomes a memory entry of its own, a learned "unread"
+        vector plus that mean. A frozen encoder's window then bounds only what is read in
+        context, not what is read at all; the runs keep cross-attention's cost (mostly the
+        keys/values of every memory entry) from growing with every token.
     fan_in_cross_init: initialise the cross-attention query and key/value projections with
     std 1/sqrt(fan_in) rather than 0.02. With 0.02 the attention logits start near 0, every
     query reads the plain mean of the memory, and programs of one language look alike.
@@ -259,6 +265,7 @@ class Decoder(nn.Module):
         lexical_vocab: int = 0,
         fan_in_cross_init: bool = False,
         attn_dropout: float | None = None,
+        unread_stride: int = 0,
     ) -> None:
         super().__init__()
         if d_model % n_heads:
@@ -268,6 +275,11 @@ class Decoder(nn.Module):
         self.memory_proj = nn.Linear(memory_dim, d_model)
         self.memory_norm = nn.LayerNorm(d_model)
         self.lexical = nn.Embedding(lexical_vocab, d_model) if lexical_vocab else None
+        if unread_stride and not lexical_vocab:
+            raise ValueError("unread_stride needs a lexical embedding (lexical_vocab > 0)")
+        self.unread_stride = unread_stride
+        # unit scale, as the normalised states beside it
+        self.unread = nn.Parameter(torch.randn(d_model)) if unread_stride else None
         attn = dropout if attn_dropout is None else attn_dropout
         self.memory_layers = nn.ModuleList(
             MemoryLayer(d_model, n_heads, d_ff, dropout, attn) for _ in range(memory_layers)
@@ -312,15 +324,27 @@ class Decoder(nn.Module):
         the same text (one network on many devices): the keys/values are computed once per
         distinct text, then gathered. None: input i reads memory i.
         memory_ids: (U, T) the encoder's input token ids behind each state (0 where masked);
-        required when the decoder has a lexical embedding.
+        required when the decoder has a lexical embedding. With `lexical_unread`, (U, T + E):
+        then E ids the encoder did not read (0 = padding; `encoders.lexical_ids`).
         """
         m = self.memory_norm(self.memory_proj(memory))
         if self.lexical is not None:
-            if memory_ids is None or memory_ids.shape != memory.shape[:2]:
+            U, T = memory.shape[:2]
+            wide = self.unread is not None and memory_ids is not None
+            if (
+                memory_ids is None
+                or memory_ids.shape[0] != U
+                or (memory_ids.shape[1] < T if wide else memory_ids.shape[1] != T)
+            ):
                 raise ValueError("a decoder with a lexical embedding needs memory_ids (U, T)")
             # scaled as token embeddings are: rows that start at zero and move by ~lr a step
             # would otherwise stay tiny beside the unit-variance normalised states
-            m = m + self.lexical(memory_ids) * self.lexical.embedding_dim**0.5
+            scale = self.lexical.embedding_dim**0.5
+            m = m + self.lexical(memory_ids[:, :T]) * scale
+            if memory_ids.shape[1] > T:
+                runs, runs_mask = self._unread_runs(memory_ids[:, T:], scale)
+                m = torch.cat([m, self.unread + runs], dim=1)
+                memory_mask = torch.cat([memory_mask, runs_mask], dim=1)
         for layer in self.memory_layers:
             m = layer(m, memory_mask)
         cross_kv = [layer.memory_kv(m) for layer in self.layers]
@@ -336,6 +360,18 @@ class Decoder(nn.Module):
             capacity=capacity,
             self_kv=[None] * len(self.layers),
         )
+
+    def _unread_runs(self, ids: torch.Tensor, scale: float):
+        """(U, E) unread ids (0 = padding) -> the mean scaled embedding of each run of
+        `unread_stride` of them (U, ceil(E / stride), D) and which runs hold any (mask)."""
+        U, E = ids.shape
+        k = self.unread_stride
+        valid = ids != 0
+        emb = self.lexical(ids) * (scale * valid[..., None])
+        pad = (-E) % k
+        emb = F.pad(emb, (0, 0, 0, pad)).view(U, -1, k, emb.shape[-1]).sum(2)
+        count = F.pad(valid, (0, pad)).view(U, -1, k).sum(2)
+        return emb / count.clamp(min=1)[..., None], count > 0
 
     def forward(self, tokens: torch.Tensor, cache: KVCache) -> torch.Tensor:
         """tokens (N, t) following cache.length earlier ones -> logits (N, t, V); updates cache.

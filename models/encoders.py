@@ -111,6 +111,7 @@ class TextEncoder(nn.Module):
         self.max_tokens = min(max_tokens, limit)
         self.tail_tokens = min(tail_tokens, self.max_tokens // 2)
         self.head_kinds = frozenset(head_kinds)
+        self._full_tokenizer = None
         tokenizer.no_padding()
         if split_digits:
             from tokenizers import pre_tokenizers
@@ -141,6 +142,36 @@ class TextEncoder(nn.Module):
                 out.append(x[: n - tail] + x[-tail:])
         return out
 
+    def split(self, texts: list[str], unread: int) -> list[tuple[list[int], list[int]]]:
+        """Per text: the ids `tokenize` gives (what the encoder reads), and up to `unread` of
+        the ids its window leaves out, in order (the middle of a program, the end of an
+        architecture): a lexical decoder can still embed those."""
+        ids = [e.ids for e in self.tokenizer.encode_batch(texts)]
+        if not self.tail_tokens:
+            # truncation was enabled for the window alone; count on the full encoding
+            n = self.max_tokens
+            full = [e.ids for e in self._untruncated().encode_batch(texts)]
+            return [(x, f[n : n + unread]) for x, f in zip(ids, full, strict=True)]
+        n, tail = self.max_tokens, self.tail_tokens
+        out = []
+        for text, x in zip(texts, ids, strict=True):
+            if len(x) <= n:
+                out.append((x, []))
+            elif self.head_kinds and rendered_kind(text) in self.head_kinds:
+                out.append((x[:n], x[n : n + unread]))
+            else:
+                out.append((x[: n - tail] + x[-tail:], x[n - tail : len(x) - tail][:unread]))
+        return out
+
+    def _untruncated(self):
+        """A copy of the tokenizer without the window's truncation (made once)."""
+        if self._full_tokenizer is None:
+            from tokenizers import Tokenizer
+
+            self._full_tokenizer = Tokenizer.from_str(self.tokenizer.to_str())
+            self._full_tokenizer.no_truncation()
+        return self._full_tokenizer
+
     def forward(self, ids: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
         """Token id lists -> states (B, T', H) and bool mask (B, T'), padded to the longest."""
         device = next(self.model.parameters()).device
@@ -157,6 +188,18 @@ def pad_ids(ids: list[list[int]], device=None) -> torch.Tensor:
     for i, x in enumerate(ids):
         out[i, : len(x)] = torch.tensor(x, dtype=torch.long)
     return out.to(device)
+
+
+def lexical_ids(split: list[tuple[list[int], list[int]]], device=None) -> torch.Tensor:
+    """`TextEncoder.split` pairs -> (U, T + E) ids for a lexical decoder: the read ids padded
+    to the longest (T, matching the encoder states), then the unread ones padded to the
+    longest (E, 0 when no text has any). 0 = padding in both parts."""
+    read = pad_ids([r for r, _ in split])
+    longest = max(len(u) for _, u in split)
+    if not longest:
+        return read.to(device)
+    unread = pad_ids([u for _, u in split])
+    return torch.cat([read, unread], dim=1).to(device)
 
 
 def pool_states(states: torch.Tensor, mask: torch.Tensor, stride: int):

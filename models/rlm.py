@@ -63,6 +63,12 @@ class ModelConfig:
     lexical: also learn an embedding of each encoder input token, added to its state before
         the memory layers (needs pool_stride 1). The frozen encoder keeps its knowledge of
         code; the decoder learns what the word pieces of a number like `250000` are worth.
+    lexical_tokens: with `lexical`, the input tokens embedded in all (0 = the encoder's window
+        only). Above max_input_tokens, the tokens the window leaves out (up to this many in
+        all) are embedded too, without encoder states: the encoder reads 256 tokens in
+        context, the decoder still sees every word of a 1,000-token program.
+    unread_stride: those unread tokens are averaged over runs of this many, each run one
+        memory entry (cross-attention's cost grows with the entries, not the tokens).
     fan_in_cross_init: start cross-attention from std 1/sqrt(fan_in) weights (attention that
         depends on the memory's content from the first step) instead of 0.02 (near-uniform).
     number: how numbers are written as tokens.
@@ -89,6 +95,8 @@ class ModelConfig:
     attention_dropout: float | None = None
     memory_layers: int = 0
     lexical: bool = False
+    lexical_tokens: int = 0
+    unread_stride: int = 4
     fan_in_cross_init: bool = False
     number: NumberFormat = field(default_factory=NumberFormat)
     targets: tuple[str, ...] = ("peak_memory_bytes", "latency_s")
@@ -107,6 +115,12 @@ class ModelConfig:
             raise ValueError("tail_tokens must be between 0 and max_input_tokens / 2")
         if self.lexical and self.pool_stride != 1:
             raise ValueError("lexical needs pool_stride 1 (one state per input token)")
+        if self.lexical_tokens and not (
+            self.lexical and self.lexical_tokens > self.max_input_tokens
+        ):
+            raise ValueError("lexical_tokens needs lexical and more than max_input_tokens")
+        if self.unread_stride < 1:
+            raise ValueError("unread_stride must be >= 1")
 
     @property
     def trains_encoder(self) -> bool:
@@ -234,7 +248,7 @@ class RegressionLM:
             len(self.vocab), self.vocab.max_length, memory_dim, c.d_model, c.n_layers,
             c.n_heads, c.d_ff, c.dropout, c.memory_layers,
             self.encoder.tokenizer.get_vocab_size() if c.lexical else 0, c.fan_in_cross_init,
-            c.attention_dropout,
+            c.attention_dropout, c.unread_stride if c.lexical_tokens else 0,
         )  # fmt: skip
 
     # ---------------------------------------------------------------- construction
@@ -315,7 +329,16 @@ class RegressionLM:
         """(U, T) encoder input ids of `texts` for a lexical decoder (None without one)."""
         if not self.config.lexical:
             return None
+        if self.unread_tokens:
+            return encoders.lexical_ids(self.encoder.split(texts, self.unread_tokens), self.device)
         return encoders.pad_ids(self.encoder.tokenize(texts), self.device)
+
+    @property
+    def unread_tokens(self) -> int:
+        """How many tokens past the encoder's window a lexical decoder embeds (0 = none)."""
+        if not self.config.lexical_tokens:
+            return 0
+        return max(0, self.config.lexical_tokens - self.encoder.max_tokens)
 
     # ---------------------------------------------------------------- sampling
     @torch.no_grad()

@@ -195,6 +195,36 @@ def test_lexical_embedding_reads_the_input_ids():
     assert not torch.allclose(a, b)  # the same states, other tokens: other logits
 
 
+def test_unread_tokens_are_memory_entries_of_their_own_and_padding_is_ignored():
+    v = make_vocab()
+    torch.manual_seed(0)
+    dec = Decoder(len(v), v.max_length, 12, 16, 2, 2, 32, 0.0, lexical_vocab=50,
+                  unread_stride=2).eval()  # fmt: skip
+    torch.nn.init.normal_(dec.lexical.weight, std=0.5)
+    memory, mask = torch.randn(2, 5, 12), torch.ones(2, 5, dtype=torch.bool)
+    seqs = torch.randint(0, len(v), (2, 6))
+    ids = torch.randint(1, 50, (2, 5))
+    unread = torch.tensor([[7, 8, 6], [9, 0, 0]])
+    with torch.no_grad():
+        plain = dec(seqs, dec.start(memory, mask, memory_ids=ids))
+        wide = dec(seqs, dec.start(memory, mask, memory_ids=torch.cat([ids, unread], 1)))
+        other = dec(seqs, dec.start(memory, mask, memory_ids=torch.cat([ids, unread % 5], 1)))
+        padded = torch.cat([ids, unread, torch.zeros(2, 4, dtype=torch.long)], 1)
+        more_padding = dec(seqs, dec.start(memory, mask, memory_ids=padded))
+    assert not torch.allclose(plain, wide)  # the unread tokens are read
+    assert not torch.allclose(wide, other)  # and which tokens they are matters
+    assert torch.allclose(wide, more_padding, atol=1e-6)  # padding is not read
+    with pytest.raises(ValueError, match="memory_ids"):
+        dec.start(memory, mask, memory_ids=ids[:, :4])
+    # runs of 2: [7, 8] and [6] -> two entries for the first text, one for the second
+    runs, runs_mask = dec._unread_runs(unread, 1.0)
+    assert runs_mask.tolist() == [[True, True], [True, False]]
+    emb = dec.lexical.weight
+    assert torch.allclose(runs[0, 0], (emb[7] + emb[8]) / 2) and torch.allclose(runs[1, 0], emb[9])
+    with pytest.raises(ValueError, match="unread_stride needs"):
+        Decoder(len(v), v.max_length, 12, 16, 2, 2, 32, 0.0, unread_stride=2)
+
+
 def test_fan_in_cross_init_makes_attention_depend_on_the_memory_from_the_start():
     """With 0.02-std weights every query reads ~the mean of the memory; with fan-in weights
     the attention weights over the same memory are far from uniform."""

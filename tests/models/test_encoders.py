@@ -45,6 +45,36 @@ def test_tail_tokens_keep_the_end_of_a_long_text(tiny_encoder_dir):
     assert both.key != head.key  # cached states of one setting are never read by the other
 
 
+def test_split_gives_the_window_and_what_it_left_out_in_order(tiny_encoder_dir):
+    """A lexical decoder embeds what the encoder did not read: the middle of a program, the
+    end of a head-only text; nothing of a text that fits."""
+    text = "buf0 = alloc(5)\n" * 12 + "main(12345)\n"
+    cell = "buf0 = alloc(5)\n" * 6
+    arch = encoders.render_input(Query(cell, "architecture", "python", "this-machine", ("x",)))
+    whole, whole_arch = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=256).tokenize(
+        [text, arch]
+    )
+    both = encoders.load_pretrained(
+        str(tiny_encoder_dir), max_tokens=32, tail_tokens=12, head_kinds=("architecture",)
+    )
+    (read, unread), (short, nothing), (arch_read, arch_unread) = both.split([text, "a", arch], 500)
+    assert [read, short, arch_read] == both.tokenize([text, "a", arch])
+    assert unread == whole[20:-12] and read + unread != whole
+    assert sorted(read + unread) == sorted(whole)  # every token, once
+    assert 32 < len(whole_arch) < 256
+    assert nothing == [] and arch_unread == whole_arch[32:]
+    assert both.split([text], 5)[0][1] == whole[20:25]  # at most `unread`, the first ones
+    head = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=32)
+    ((read, unread),) = head.split([text], 500)
+    assert read == head.tokenize([text])[0] and unread == whole[32:]
+    assert len(head.tokenize([text])[0]) == 32  # the split left the window's truncation on
+
+    ids = encoders.lexical_ids([(read, unread), ([5, 6], [])])
+    assert ids.shape == (2, 32 + len(unread))
+    assert ids[1].tolist() == [5, 6] + [0] * (30 + len(unread))
+    assert encoders.lexical_ids([([5, 6], []), ([7], [])]).tolist() == [[5, 6], [7, 0]]
+
+
 def test_head_kinds_read_only_the_head_of_their_texts(tiny_encoder_dir):
     """An architecture's cell comes first and its shared skeleton last: its head is kept."""
     body = "buf0 = alloc(5)\n" * 12 + "main(12345)\n"

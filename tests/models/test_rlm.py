@@ -141,6 +141,35 @@ def test_lexical_embedding_trains_saves_loads_and_decodes_alike_with_and_without
     assert all(np.array_equal(x, y) for x, y in zip(a, c, strict=True))
 
 
+def test_lexical_tokens_past_the_window_train_save_load_and_decode_alike(
+    tiny_encoder_dir, synthetic_examples, tmp_path
+):
+    from modelkit import tiny_model_config
+
+    base = tiny_model_config(str(tiny_encoder_dir))
+    config = dataclasses.replace(base, lexical=True, lexical_tokens=base.max_input_tokens + 40)
+    model = RegressionLM.create(config, seed=0)
+    assert model.unread_tokens == 40 and model.decoder.unread is not None
+    long_text = "x = alloc(5)\n" * 100
+    ids = model.memory_ids([long_text, "a"])
+    assert ids.shape == (2, model.encoder.max_tokens + 40)
+    model.fit(
+        synthetic_examples(64, seed=3),
+        config=TrainConfig(batch_size=32, max_epochs=1, device="cpu", log_every=0),
+    )
+    again = RegressionLM.load(model.save(tmp_path / "wide", card="# wide\n"), device="cpu")
+    assert again.config.lexical_tokens == config.lexical_tokens
+    queries = [e.query for e in synthetic_examples(3, seed=9)]
+    queries.append(dataclasses.replace(queries[0], text=long_text))
+    a = model.sample(queries, num_samples=4, seed=1)
+    b = again.sample(queries, num_samples=4, seed=1)
+    c = again.sample(queries, num_samples=4, seed=1, use_cache=False)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+    assert all(np.array_equal(x, y) for x, y in zip(a, c, strict=True))
+    with pytest.raises(ValueError, match="lexical_tokens needs"):
+        dataclasses.replace(base, lexical_tokens=base.max_input_tokens + 40)
+
+
 def test_loading_with_a_lexical_embedding_starts_from_the_same_predictions(
     tiny_model_dir, model, queries
 ):
