@@ -6,7 +6,10 @@ On the held-out problems of `perfhint.models.kernelbench.dataset.load_splits(see
 1. Spearman and Kendall per GPU and mode: the RLM beside program length, TF-IDF + ridge and
    the analytic FLOP/bytes/ops log-linear fit;
 2. accuracy of the predicted sign of the compile speed-up (eager / compiled latency) per
-   compiled mode, beside "compile always helps" and the baselines;
+   compiled mode, beside "compile always helps" and the baselines. `rlm` compares the medians
+   of two separate queries (eager, compiled); `rlm_joint` reads the speed-up a model decodes
+   in one sequence (eager latency, then the compiled mode's: the median over samples of their
+   log ratio), for a model trained on compiled examples that ask for both;
 3. top-1 recall of the fastest mode per (program, GPU);
 4. nvidia-l4 (never trained on) before and after 10-shot calibration: the L4 problems are
    split in two folds; each fold's model is calibrated on 10 L4 examples of the other fold's
@@ -32,6 +35,7 @@ import numpy as np
 from perfhint.models.core import Example, Query
 from perfhint.models.evaluate import (
     format_table,
+    known_targets,
     length_baseline,
     score_slices,
     tfidf_ridge_baseline,
@@ -65,11 +69,18 @@ def speedup_pairs(test: list[Example]) -> list[tuple[int, int, str]]:
     return pairs
 
 
-def speedup_table(test: list[Example], methods: dict[str, list[float]]) -> list[dict]:
-    """Sign accuracy of log(eager / compiled) per compiled mode and overall, per method."""
+def speedup_table(
+    test: list[Example], methods: dict[str, list[float]], joint: list[float] | None = None
+) -> list[dict]:
+    """Sign accuracy of log(eager / compiled) per compiled mode and overall, per method.
+
+    joint: per test row, the log speed-up the model decoded within that row's own sequence
+    (NaN where the row asks for one latency): scored as `rlm_joint` on the compiled rows.
+    """
     pairs = speedup_pairs(test)
     truth = {
-        k: math.log(test[j].values[0] / test[i].values[0]) for k, (j, i, _) in enumerate(pairs)
+        k: math.log(dataset.latency(test[j]) / dataset.latency(test[i]))
+        for k, (j, i, _) in enumerate(pairs)
     }
     by_mode: dict[str, list[int]] = defaultdict(list)
     for k, (_, _, mode) in enumerate(pairs):
@@ -90,6 +101,8 @@ def speedup_table(test: list[Example], methods: dict[str, list[float]]) -> list[
                 for k in ks
             ]
             row[name] = sign_accuracy_score(t, guess)
+        if joint is not None:
+            row["rlm_joint"] = sign_accuracy_score(t, [joint[pairs[k][1]] for k in ks])
         rows.append(row)
     return rows
 
@@ -97,7 +110,7 @@ def speedup_table(test: list[Example], methods: dict[str, list[float]]) -> list[
 def fastest_mode_table(test: list[Example], methods: dict[str, list[float]]) -> dict:
     """Top-1 recall of the fastest mode per (program, GPU) timed in >= 2 modes."""
     groups = [f"{e.query.profile}|{e.query.text}" for e in test]
-    truth = [e.values[0] for e in test]
+    truth = [dataset.latency(e) for e in test]
     out = {"groups": int(sum(1 for g, c in _counts(groups).items() if c >= 2))}
     for name, pred in methods.items():
         pred = [p if np.isfinite(p) else np.inf for p in pred]
@@ -132,7 +145,24 @@ def l4_folds(l4: list[Example], seed: int) -> list[tuple[list[Example], list[Exa
 
 
 def _medians(model, queries: list[Query], samples: int) -> list[float]:
-    return [p.values["latency_s"].median for p in model.predict(queries, num_samples=samples)]
+    return _predict(model, queries, samples)[0]
+
+
+def _predict(model, queries: list[Query], samples: int) -> tuple[list[float], list[float]]:
+    """Per query: the median latency in its own mode, and the median over samples of
+    log(eager / that latency) where the query also asks for the eager latency (else NaN)."""
+    medians, joint = [], []
+    queries = [known_targets(q, model.config.targets) for q in queries]
+    for q, values in zip(queries, model.sample(queries, num_samples=samples), strict=True):
+        own = values[:, q.targets.index(dataset.TARGET)]
+        medians.append(float(np.median(own)))
+        if dataset.EAGER_TARGET not in q.targets:
+            joint.append(math.nan)
+            continue
+        eager = values[:, q.targets.index(dataset.EAGER_TARGET)]
+        ok = (eager > 0) & (own > 0)
+        joint.append(float(np.median(np.log(eager[ok] / own[ok]))) if ok.any() else math.nan)
+    return medians, joint
 
 
 def l4_calibration(model_dir: Path, samples: int, seed: int) -> dict:
@@ -148,11 +178,13 @@ def l4_calibration(model_dir: Path, samples: int, seed: int) -> dict:
     t0 = time.perf_counter()
     for shots, held in l4_folds(l4, seed):
         model = RegressionLM.load(model_dir)
+        if dataset.EAGER_TARGET not in model.config.targets:  # trained before the joint rows
+            shots = [dataset.latency_only(e) for e in shots]
         model.calibrate(shots, profile=dataset.FEW_SHOT_GPU)
         for e, v in zip(held, _medians(model, [e.query for e in held], samples), strict=True):
             after[index[id(e)]] = v
     log(f"[l4] calibrated 2 folds in {time.perf_counter() - t0:.1f} s")
-    truth = [e.values[0] for e in l4]
+    truth = [dataset.latency(e) for e in l4]
     rows = []
     for mode in ["eager", "all"]:
         idx = [i for i, e in enumerate(l4) if mode == "all" or e.query.mode == mode]
@@ -202,8 +234,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     splits = dataset.load_splits(seed=args.seed)
-    test = [e for e in splits.test if e.query.profile != dataset.FEW_SHOT_GPU]
-    methods = {}
+    rows = [e for e in splits.test if e.query.profile != dataset.FEW_SHOT_GPU]
+    # the model is asked what each row asks; every row is scored on its own latency (a
+    # compiled row's eager latency is its eager row's)
+    test = [dataset.latency_only(e) for e in rows]
+    methods, joint, joint_known = {}, [], False
     if args.model is not None:
         model = RegressionLM.load(args.model)
         trained_seed = model.train_config.seed if model.train_config else args.seed
@@ -213,15 +248,18 @@ def main(argv: list[str] | None = None) -> int:
                 f"test problems of split seed {args.seed}; pass --seed {trained_seed}"
             )
         t0 = time.perf_counter()
-        methods["rlm"] = _medians(model, [e.query for e in test], args.samples)
+        methods["rlm"], joint = _predict(model, [e.query for e in rows], args.samples)
         log(f"[kernelbench] {len(test)} test queries in {time.perf_counter() - t0:.1f} s")
+        joint_known = dataset.EAGER_TARGET in model.config.targets
     methods |= {
         "length": [p[0] for p in length_baseline(test)],
         "tfidf_ridge": [p[0] for p in tfidf_ridge_baseline(splits.train, test)],
         "flops": dataset.flop_baseline(splits.train, test),
     }
     slices = score_slices("kernelbench", test, {k: [(v,) for v in p] for k, p in methods.items()})
-    speed = speedup_table(test, {k: v for k, v in methods.items() if k != "length"})
+    speed = speedup_table(
+        test, {k: v for k, v in methods.items() if k != "length"}, joint if joint_known else None
+    )
     fastest = fastest_mode_table(test, {k: v for k, v in methods.items() if k != "length"})
     out = {
         "model": str(args.model),

@@ -14,6 +14,9 @@ from typing import Literal
 Kind = Literal["program", "function", "triton", "architecture"]
 KINDS: tuple[str, ...] = ("program", "function", "triton", "architecture")
 DEFAULT_MODE = "default"
+# a compiled mode's query may ask for this first: the same program's eager latency, so the
+# decoder writes the compile speed-up as the step between two numbers of one sequence
+EAGER_LATENCY = "eager_latency_s"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from perfhint.models.core import DEFAULT_MODE, Prediction, Query
+from perfhint.models.core import DEFAULT_MODE, EAGER_LATENCY, Prediction, Query
 from perfhint.server.functions import text_hash
 
 CODE_TARGETS = ("peak_memory_bytes", "latency_s")
@@ -69,15 +69,16 @@ def plan(
 
     if unit_kind == "architecture":
         if torch_modes:
-            return [Ask("program", m, code_targets) for m in torch_modes if code_targets]
+            return _torch_asks(torch_modes, code_targets, known)
         if nas:
             return [Ask("architecture", m, tuple(known)) for m in default]
         return []
     if nas or not code_targets:
         return []
     if unit_kind == "program":
-        modes = torch_modes or ([] if profile_modes else default)
-        return [Ask("program", m, code_targets) for m in modes]
+        if torch_modes:
+            return _torch_asks(torch_modes, code_targets, known)
+        return [] if profile_modes else [Ask("program", m, code_targets) for m in default]
     if unit_kind == "triton":
         if not profile or profile.kind != "gpu":
             return []
@@ -86,6 +87,18 @@ def plan(
     if unit_kind == "function":
         return [] if profile_modes else [Ask("function", m, code_targets) for m in default]
     return []
+
+
+def _torch_asks(modes: list[str], targets: tuple[str, ...], known) -> list[Ask]:
+    """A PyTorch program in each mode; a compiled mode also asks for the eager latency first
+    where the model learnt to write both in one sequence (its compile speed-up)."""
+    if not targets:
+        return []
+    joint = EAGER_LATENCY in known and targets == ("latency_s",)
+    return [
+        Ask("program", m, ((EAGER_LATENCY,) if joint and m != "eager" else ()) + targets)
+        for m in modes
+    ]
 
 
 def cache_key(q: Query) -> tuple:

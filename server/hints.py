@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from perfhint.models.core import Prediction
+from perfhint.models.core import EAGER_LATENCY, Prediction
 
 _TARGET_LABELS = {
     "peak_memory_bytes": "peak memory",
@@ -74,8 +74,9 @@ def format_value(target: str, value: float) -> str:
 
 
 def _targets(preds: Mapping[str, Prediction]) -> list[str]:
-    """Every target of the predictions, in first-seen order."""
-    return list(dict.fromkeys(t for p in preds.values() for t in p.values))
+    """Every target of the predictions, in first-seen order (a compiled mode's own eager
+    latency is not one: it only gives that mode's speed-up)."""
+    return list(dict.fromkeys(t for p in preds.values() for t in p.values if t != EAGER_LATENCY))
 
 
 def _compile_modes(preds: Mapping[str, Prediction], target: str) -> list[str]:
@@ -90,7 +91,8 @@ def inlay_label(preds: Mapping[str, Prediction]) -> str:
         return ""
     if len(preds) == 1:
         (pred,) = preds.values()
-        return " · ".join(f"~{format_value(t, q.median)}" for t, q in pred.values.items())
+        shown = [(t, q) for t, q in pred.values.items() if t != EAGER_LATENCY]
+        return " · ".join(f"~{format_value(t, q.median)}" for t, q in shown)
     parts = []
     for target in _targets(preds):
         modes = [m for m in ("eager", "default") if m in preds and target in preds[m].values]
@@ -117,9 +119,16 @@ def _modes_line(preds: Mapping[str, Prediction], target: str) -> str:
             f"~{format_value(target, v)} {m}" for m, v in median.items()
         )
     e = median["eager"]
+
+    def eager_for(mode: str) -> float:
+        """The eager latency the mode's speed-up is read against: the one the model wrote
+        in the same sequence when it did (a joint query), else the eager query's."""
+        own = preds[mode].values.get(EAGER_LATENCY) if target == "latency_s" else None
+        return own.median if own is not None else e
+
     parts = [
         f"~{format_value(target, median[m])} {m.removeprefix('compile-')} "
-        f"({speedup_text(e, median[m])})"
+        f"({speedup_text(eager_for(m), median[m])})"
         for m in compiled
     ]
     return f"{label}: ~{format_value(target, e)} eager; torch.compile: " + ", ".join(parts)
@@ -143,6 +152,8 @@ def hover_markdown(
     for mode, pred in preds.items():
         versions.add(pred.model_version)
         for target, q in pred.values.items():
+            if target == EAGER_LATENCY:  # it shows as this mode's speed-up, below
+                continue
             cells = [target_label(target)] + ([mode] if multi else [])
             cells += [
                 f"~{format_value(target, q.median)}",

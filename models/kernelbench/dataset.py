@@ -4,9 +4,14 @@ Data: `../shared/data/kernelbench` (override with PERFHINT_KERNELBENCH_DIR): Ker
 reference programs and the baseline timings its authors committed (see that folder's README).
 
 One Example per (program, gpu, mode): kind "program", language "python", text = the program
-as `render.model_text` rewrites it (sizes first, no prose), profile = the CSV `gpu`, mode = the CSV `mode`, targets ("latency_s",) = mean_ms / 1000 (the geometric mean
-where several setups timed the same program on the same GPU). Examples are listed eager first,
-then the compiled modes, per program and GPU.
+as `render.model_text` rewrites it (sizes first, no prose), profile = the CSV `gpu`, mode = the
+CSV `mode`, targets ("latency_s",) = mean_ms / 1000 (the geometric mean where several setups
+timed the same program on the same GPU). A compiled mode's example whose program was also timed
+eager on that GPU asks for ("eager_latency_s", "latency_s"): the decoder writes the eager
+latency first and the compiled one after it, in one sequence, so it learns the compile
+speed-up as the step between two numbers it has just written rather than as the difference of
+two independent guesses. Examples are listed eager first, then the compiled modes, per program
+and GPU.
 
 Splits are by *problem* (level + problem number, so a problem renamed between KernelBench
 versions stays on one side). The `nvidia-l4` rows are the few-shot calibration set of an
@@ -21,15 +26,17 @@ import math
 import os
 import random
 from collections import defaultdict
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
-from perfhint.models.core import Example, Query
+from perfhint.models.core import EAGER_LATENCY, Example, Query
 from perfhint.models.tasks import Splits
 
 TARGET = "latency_s"
+EAGER_TARGET = EAGER_LATENCY  # a compiled mode's example: the same program's eager latency
 EAGER = "eager"
 FEW_SHOT_GPU = "nvidia-l4"
 # Order in which an example's modes are listed: eager first, then the compiled modes.
@@ -76,19 +83,36 @@ def _read(root: Path) -> tuple[tuple[Example, ...], dict[str, str]]:
     texts = {p: model_text((root / "programs" / f"{p}.py").read_text()) for p in group_of}
     mode_rank = {m: i for i, m in enumerate(MODES)}
     keys = sorted(log_ms, key=lambda k: (group_of[k[0]], k[0], k[1], mode_rank.get(k[2], 99)))
+    seconds = {k: math.exp(sum(v) / len(v)) / 1000.0 for k, v in log_ms.items()}
     examples = []
     for program, gpu, mode in keys:
-        mean_ms = math.exp(sum(log_ms[program, gpu, mode]) / len(log_ms[program, gpu, mode]))
+        eager = seconds.get((program, gpu, EAGER)) if mode != EAGER else None
+        targets, values = (TARGET,), (seconds[program, gpu, mode],)
+        if eager is not None:
+            targets, values = (EAGER_TARGET, TARGET), (eager, *values)
         query = Query(
             text=texts[program],
             kind="program",
             language="python",
             profile=gpu,
-            targets=(TARGET,),
+            targets=targets,
             mode=mode,
         )
-        examples.append(Example(query=query, values=(mean_ms / 1000.0,), group=group_of[program]))
+        examples.append(Example(query=query, values=values, group=group_of[program]))
     return tuple(examples), {text: p for p, text in sorted(texts.items())}
+
+
+def latency(example: Example) -> float:
+    """The example's own latency (in its mode), whichever targets it asks for."""
+    return example.values[example.query.targets.index(TARGET)]
+
+
+def latency_only(example: Example) -> Example:
+    """The example asking for its own latency alone."""
+    if example.query.targets == (TARGET,):
+        return example
+    query = replace(example.query, targets=(TARGET,))
+    return replace(example, query=query, values=(latency(example),))
 
 
 def load_examples(root: Path | None = None) -> list[Example]:
@@ -163,7 +187,7 @@ def flop_baseline(train: list[Example], test: list[Example]) -> list[float]:
     scored on the same rows.
     """
     x_tr, x_te = _analytic_features(train), _analytic_features(test)
-    y_tr = np.log10([e.values[0] for e in train])
+    y_tr = np.log10([latency(e) for e in train])
     ok_tr = np.isfinite(x_tr).all(axis=1)
     ok_te = np.isfinite(x_te).all(axis=1)
 
@@ -185,5 +209,14 @@ def flop_baseline(train: list[Example], test: list[Example]) -> list[float]:
 
 
 def baselines(train: list[Example], test: list[Example]) -> dict[str, list[tuple[float, ...]]]:
-    """Task-specific baselines aligned with test: the FLOP/bytes/ops log-linear fit."""
-    return {"flops_bytes_loglinear": [(v,) for v in flop_baseline(train, test)]}
+    """Task-specific baselines aligned with test: the FLOP/bytes/ops log-linear fit (a
+    compiled example's eager latency from the eager fit of its GPU)."""
+    own = flop_baseline(train, test)
+    as_eager = [replace(e, query=replace(e.query, mode=EAGER)) for e in test]
+    eager = flop_baseline(train, as_eager)
+    return {
+        "flops_bytes_loglinear": [
+            tuple(eager[i] if t == EAGER_TARGET else own[i] for t in e.query.targets)
+            for i, e in enumerate(test)
+        ]
+    }

@@ -75,3 +75,13 @@ def test_eval_reads_cached_encoder_states_and_scores_the_same(tiny_model_dir, tm
     for a, b, c in zip(plain, cached, again, strict=True):
         assert a.scores["rlm"] == pytest.approx(b.scores["rlm"], abs=1e-6, nan_ok=True)
         assert b.scores["rlm"] == c.scores["rlm"]
+
+
+def test_a_model_is_asked_only_the_targets_it_knows():
+    from perfhint.models.core import Query
+    from perfhint.models.evaluate import known_targets
+
+    q = Query("x", "program", "python", "gpu", ("eager_latency_s", "latency_s"), "compile")
+    assert known_targets(q, ("latency_s",)).targets == ("latency_s",)
+    assert known_targets(q, ("eager_latency_s", "latency_s")) is q
+    assert known_targets(q, ("peak_memory_bytes",)).targets == ("latency_s",)  # its error says

@@ -93,6 +93,23 @@ def test_examples_read_the_rendered_program_eager_first_in_seconds(data_root):
     assert dataset.program_id(e, data_root) is not None
 
 
+def test_compiled_examples_ask_for_the_eager_latency_first(data_root):
+    """One sequence, eager then compiled: the decoder writes the speed-up as a step."""
+    examples = dataset.load_examples(data_root)
+    eager = {(e.query.text, e.query.profile): e for e in examples if e.query.mode == "eager"}
+    compiled = [e for e in examples if e.query.mode != "eager"]
+    assert compiled and all(e.query.targets == ("latency_s",) for e in eager.values())
+    for e in compiled:
+        assert e.query.targets == (dataset.EAGER_TARGET, "latency_s")
+        assert e.values[0] == eager[e.query.text, e.query.profile].values[0]
+        assert dataset.latency(e) == e.values[1]
+        if e.query.profile == "nvidia-t4":  # one setup there: compile halves the time
+            assert math.isclose(e.values[1], e.values[0] / 2)
+        alone = dataset.latency_only(e)
+        assert alone.query.targets == ("latency_s",) and alone.values == (e.values[1],)
+    assert dataset.latency_only(compiled[0]).query.mode == compiled[0].query.mode
+
+
 def test_splits_are_seeded():
     groups = [f"g{i}" for i in range(50)]
     a = dataset.split_groups(groups, {"g0"}, seed=1)
@@ -134,6 +151,21 @@ def test_flop_baseline_fits_log_linear_costs(monkeypatch):
     train_median = 10 ** np.median(np.log10([e.values[0] for e in train]))
     assert math.isclose(pred[-1], train_median)  # no counts (level 4): the train median
     assert list(dataset.baselines(train, test)) == ["flops_bytes_loglinear"]
+    # a compiled row asking for its eager latency too: that slot comes from the eager fit
+    slow = {"eager": 1.0, "compile-max-autotune": 0.1}
+    train += [
+        _example(f"p{i}", "nvidia-t4", "compile-max-autotune", latency(f"p{i}") * 0.1)
+        for i in range(50)
+    ]
+    joint = Example(
+        query=Query("p55", "program", "python", "nvidia-t4", (dataset.EAGER_TARGET, "latency_s"),
+                    "compile-max-autotune"),
+        values=(latency("p55"), latency("p55") * slow["compile-max-autotune"]),
+        group="p55",
+    )  # fmt: skip
+    (pair,) = dataset.baselines(train, [joint])["flops_bytes_loglinear"]
+    assert math.isclose(pair[0], latency("p55"), rel_tol=0.05)
+    assert math.isclose(pair[1], latency("p55") * 0.1, rel_tol=0.05)
 
 
 def test_render_puts_sizes_first_and_executes_nothing():

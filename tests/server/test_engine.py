@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from perfhint.models.core import Query
+from perfhint.models.core import EAGER_LATENCY, Query
 from perfhint.server.engine import Ask, Knowledge, PredictionService, plan
 
 KNOWS = Knowledge(
@@ -35,6 +35,23 @@ def test_plan_gpu_profile_asks_known_modes_only():
     # learnt from PyTorch and Triton code: other languages get no GPU answer, CPU ones still do
     assert plan("program", "nvidia-h100-sxm", KNOWS, "go") == []
     assert plan("program", "this-machine", KNOWS, "go") == plan("program", "this-machine", KNOWS)
+
+
+def test_plan_asks_a_compiled_mode_for_its_eager_latency_first_when_the_model_knows_it():
+    joint = Knowledge(
+        version="v",
+        profiles=KNOWS.profiles,
+        modes=KNOWS.modes,
+        profile_targets={**KNOWS.profile_targets, "nvidia-h100-sxm": ("latency_s", EAGER_LATENCY)},
+    )
+    assert plan("program", "nvidia-h100-sxm", joint) == [
+        Ask("program", "eager", ("latency_s",)),
+        Ask("program", "compile-max-autotune", (EAGER_LATENCY, "latency_s")),
+    ]
+    assert plan("architecture", "nvidia-h100-sxm", joint) == plan(
+        "program", "nvidia-h100-sxm", joint
+    )
+    assert plan("program", "this-machine", joint) == plan("program", "this-machine", KNOWS)
 
 
 def test_plan_nas_device_profile():

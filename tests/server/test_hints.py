@@ -93,6 +93,20 @@ def test_hover_has_medians_ranges_profile_and_version():
     ) in text
 
 
+def test_a_joint_query_gives_its_mode_speed_up_and_no_row_of_its_own():
+    """A compiled mode that decoded eager then compiled latency: the speed-up is read against
+    the eager latency of that same sequence; that number is not shown as a target."""
+    gpu = {
+        "eager": _pred(latency_s=2.7e-3),
+        "compile-max-autotune": _pred(eager_latency_s=2.0e-3, latency_s=2.5e-3),
+    }
+    text = hover_markdown("`Net`", gpu, "nvidia-h100-sxm", "H100", "program")
+    assert "~2.5 ms max-autotune (1.2x slower)" in text  # 2.0 / 2.5, not 2.7 / 2.5
+    assert "eager_latency" not in text and "eager latency" not in text
+    assert inlay_label(gpu) == "~2.7 ms eager · ~2.5 ms compile-max-autotune"
+    assert inlay_label({"compile-max-autotune": gpu["compile-max-autotune"]}) == "~2.5 ms"
+
+
 @pytest.mark.parametrize(
     ("eager", "compiled", "text"),
     [
