@@ -45,7 +45,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/engine.py
 	$(BIN)/python bench/server.py
 
-## default-model: the recipe of the shipped checkpoint, on this CPU (its card gives the time it took)
+## default-model: the shipped checkpoint's recipe on this CPU (its card: the time it took, and the commit
+## that trained it on the data of then)
 default-model: $(STAMP)
 	PERFHINT_NAS_SPACES=nasbench201 PERFHINT_NAS_TRAIN_ARCHS=781 PERFHINT_NAS_DEVICES_PER_ARCH=9 \
 	$(BIN)/perfhint train --task code --task nas --task kernelbench --task triton --encoder minilm \
