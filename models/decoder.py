@@ -324,7 +324,7 @@ class Decoder(nn.Module):
         the same text (one network on many devices): the keys/values are computed once per
         distinct text, then gathered. None: input i reads memory i.
         memory_ids: (U, T) the encoder's input token ids behind each state (0 where masked);
-        required when the decoder has a lexical embedding. With `lexical_unread`, (U, T + E):
+        required when the decoder has a lexical embedding. With `unread_stride`, (U, T + E):
         then E ids the encoder did not read (0 = padding; `encoders.lexical_ids`).
         """
         m = self.memory_norm(self.memory_proj(memory))

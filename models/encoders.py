@@ -128,26 +128,16 @@ class TextEncoder(nn.Module):
         self.hidden_size = int(model.config.hidden_size)
 
     def tokenize(self, texts: list[str]) -> list[list[int]]:
-        ids = [e.ids for e in self.tokenizer.encode_batch(texts)]
-        if not self.tail_tokens:
-            return ids
-        n, tail = self.max_tokens, self.tail_tokens
-        out = []
-        for text, x in zip(texts, ids, strict=True):
-            if len(x) <= n:
-                out.append(x)
-            elif self.head_kinds and rendered_kind(text) in self.head_kinds:
-                out.append(x[:n])
-            else:
-                out.append(x[: n - tail] + x[-tail:])
-        return out
+        return [read for read, _ in self.split(texts, 0)]
 
     def split(self, texts: list[str], unread: int) -> list[tuple[list[int], list[int]]]:
-        """Per text: the ids `tokenize` gives (what the encoder reads), and up to `unread` of
-        the ids its window leaves out, in order (the middle of a program, the end of an
-        architecture): a lexical decoder can still embed those."""
+        """Per text: the ids the encoder reads (its window), and up to `unread` of the ids the
+        window leaves out, in order (the middle of a program, the end of an architecture): a
+        lexical decoder can still embed those."""
         ids = [e.ids for e in self.tokenizer.encode_batch(texts)]
         if not self.tail_tokens:
+            if not unread:
+                return [(x, []) for x in ids]
             # truncation was enabled for the window alone; count on the full encoding
             n = self.max_tokens
             full = [e.ids for e in self._untruncated().encode_batch(texts)]

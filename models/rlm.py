@@ -329,9 +329,7 @@ class RegressionLM:
         """(U, T) encoder input ids of `texts` for a lexical decoder (None without one)."""
         if not self.config.lexical:
             return None
-        if self.unread_tokens:
-            return encoders.lexical_ids(self.encoder.split(texts, self.unread_tokens), self.device)
-        return encoders.pad_ids(self.encoder.tokenize(texts), self.device)
+        return encoders.lexical_ids(self.encoder.split(texts, self.unread_tokens), self.device)
 
     @property
     def unread_tokens(self) -> int:

@@ -204,12 +204,10 @@ def fit_model(model, train: list[Example], valid, config) -> None:
     # every text's token ids: what a trained (or uncached) encoder reads, and what a lexical
     # decoder embeds beside the cached states
     all_ids, unread = {}, {}  # unread: the ids past the window a lexical decoder embeds
-    if model.unread_tokens:
+    if trains_encoder or not config.cache_encoder or model.config.lexical:
         split = model.encoder.split(distinct, model.unread_tokens)
         all_ids = {t: r for t, (r, _) in zip(distinct, split, strict=True)}
-        unread = {t: u for t, (_, u) in zip(distinct, split, strict=True)}
-    elif trains_encoder or not config.cache_encoder or model.config.lexical:
-        all_ids = dict(zip(distinct, model.encoder.tokenize(distinct), strict=True))
+        unread = {t: u for t, (_, u) in zip(distinct, split, strict=True) if u}
     if trains_encoder or not config.cache_encoder:
         lengths = [len(all_ids[texts[e.query]]) for e in train]
     else:
@@ -219,7 +217,9 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         log(f"encoded {len(distinct)} distinct texts in {time.perf_counter() - t0:.1f} s")
         lengths = [cache.states[texts[e.query]].shape[0] for e in train]
     if unread:  # bucket on what cross-attention reads
-        lengths = [n + len(unread[texts[e.query]]) for n, e in zip(lengths, train, strict=True)]
+        lengths = [
+            n + len(unread.get(texts[e.query], ())) for n, e in zip(lengths, train, strict=True)
+        ]
 
     objective = Objective(
         model.decoder, model.encoder if trains_encoder else None, model.logit_bias
@@ -268,16 +268,12 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         labels = _label_mask(model, labels)
         distinct, rows = encoders.distinct_texts([texts[exs[i].query] for i in idx])
         out = dict(tokens=tokens, labels=labels, rows=torch.tensor(rows, device=device))
-        if unread:
-            pairs = [(all_ids[t], unread[t]) for t in distinct]
+        if model.config.lexical:
+            pairs = [(all_ids[t], unread.get(t, [])) for t in distinct]
             out["memory_ids"] = encoders.lexical_ids(pairs, device)
         if trains_encoder:
             return out | dict(input_ids=[all_ids[t] for t in distinct])
-        memory, mask = memory_fn(distinct)
-        out |= dict(memory=memory, memory_mask=mask)
-        if model.config.lexical and not unread:
-            out["memory_ids"] = encoders.pad_ids([all_ids[t] for t in distinct], device)
-        return out
+        return out | dict(zip(("memory", "memory_mask"), memory_fn(distinct), strict=True))
 
     valid_seqs = {name: _sequences(model, exs) for name, exs in valid_sets.items()}
 
