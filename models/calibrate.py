@@ -121,7 +121,7 @@ def calibrate_model(model, examples: list[Example], profile: str, train_config=N
     cache = encoders.StateCache(model.encoder, use_disk=not model.config.trains_encoder)
     cache.fill(texts, config.encode_batch_size)
     memory, mask = cache.batch(texts, device)
-    memory_ids = model.memory_ids(texts)
+    memory_ids, numbers = model.memory_ids(texts), model.memory_numbers(texts)
     tokens, labels = _tensors(_sequences(model, examples), device)
     labels = _label_mask(model, labels)
 
@@ -137,7 +137,9 @@ def calibrate_model(model, examples: list[Example], profile: str, train_config=N
     steps = config.max_steps or DEFAULT_STEPS
     try:
         for step in range(steps):
-            loss = objective(tokens, labels, memory, mask, memory_ids=memory_ids)
+            loss = objective(
+                tokens, labels, memory, mask, memory_ids=memory_ids, memory_numbers=numbers
+            )
             opt.zero_grad(set_to_none=True)
             loss.backward()
             nn.utils.clip_grad_norm_(decoder.parameters(), config.grad_clip)

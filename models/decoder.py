@@ -23,6 +23,7 @@ from perfhint.models.numeric import NumberFormat
 
 PAD, BOS = "<pad>", "<bos>"
 PROMPT_LENGTH = 3  # bos, profile, mode
+NUMERAL_STEP = 4  # knots of the numeral embedding per decade of magnitude
 
 
 def spare_profile_name(i: int) -> str:
@@ -247,6 +248,12 @@ class Decoder(nn.Module):
     fan_in_cross_init: initialise the cross-attention query and key/value projections with
     std 1/sqrt(fan_in) rather than 0.02. With 0.02 the attention logits start near 0, every
     query reads the plain mean of the memory, and programs of one language look alike.
+    numeral_bins: > 0: also add to the state of every token inside a numeric literal a
+        learned function of the literal's magnitude x = log10(1 + value) (`encoders.numbers`),
+        piecewise linear between `numeral_bins` knots 1/NUMERAL_STEP decade apart (rows that start
+        at zero), plus a learned mark (random at first, so cross-attention can tell the
+        literals apart from the first step): word pieces name a number, this says how large
+        it is, so `3000` and `300000` differ by the same step whatever pieces spell them.
     attn_dropout: dropout on attention weights (None = `dropout`). Attention dropout keeps
     PyTorch's CPU attention on its slow path (0: ~4 % faster steps, bench/train_step.py).
     """
@@ -266,6 +273,7 @@ class Decoder(nn.Module):
         fan_in_cross_init: bool = False,
         attn_dropout: float | None = None,
         unread_stride: int = 0,
+        numeral_bins: int = 0,
     ) -> None:
         super().__init__()
         if d_model % n_heads:
@@ -278,6 +286,10 @@ class Decoder(nn.Module):
         if unread_stride and not lexical_vocab:
             raise ValueError("unread_stride needs a lexical embedding (lexical_vocab > 0)")
         self.unread_stride = unread_stride
+        self.numerals = nn.Embedding(numeral_bins, d_model) if numeral_bins else None
+        # unit scale, as `unread`: numeral positions get keys of their own from the first
+        # step, so cross-attention can find the literals before their values have learned
+        self.numeral_mark = nn.Parameter(torch.randn(d_model)) if numeral_bins else None
         # unit scale, as the normalised states beside it
         self.unread = nn.Parameter(torch.randn(d_model)) if unread_stride else None
         attn = dropout if attn_dropout is None else attn_dropout
@@ -294,8 +306,9 @@ class Decoder(nn.Module):
         for layer in self.memory_layers:
             nn.init.zeros_(layer.attn_out.weight)
             nn.init.zeros_(layer.mlp[-1].weight)
-        if self.lexical is not None:
-            nn.init.zeros_(self.lexical.weight)
+        for table in (self.lexical, self.numerals):
+            if table is not None:
+                nn.init.zeros_(table.weight)
         if fan_in_cross_init:
             for layer in self.layers:
                 for lin in (layer.cross_q, layer.cross_kv):
@@ -316,6 +329,7 @@ class Decoder(nn.Module):
         capacity: int = 0,
         rows: torch.Tensor | None = None,
         memory_ids: torch.Tensor | None = None,
+        memory_numbers: torch.Tensor | None = None,
     ) -> KVCache:
         """A cache with the cross-attention keys/values of memory (U, T, H), mask (U, T).
 
@@ -326,8 +340,14 @@ class Decoder(nn.Module):
         memory_ids: (U, T) the encoder's input token ids behind each state (0 where masked);
         required when the decoder has a lexical embedding. With `unread_stride`, (U, T + E):
         then E ids the encoder did not read (0 = padding; `encoders.lexical_ids`).
+        memory_numbers: (U, T) each state's numeral magnitude, -1 where none
+        (`encoders.pad_numbers`); required when the decoder has a numeral embedding.
         """
         m = self.memory_norm(self.memory_proj(memory))
+        if self.numerals is not None:
+            if memory_numbers is None or memory_numbers.shape != memory.shape[:2]:
+                raise ValueError("a decoder with a numeral embedding needs memory_numbers (U, T)")
+            m = m + self._numeral_embedding(memory_numbers)
         if self.lexical is not None:
             U, T = memory.shape[:2]
             wide = self.unread is not None and memory_ids is not None
@@ -360,6 +380,17 @@ class Decoder(nn.Module):
             capacity=capacity,
             self_kv=[None] * len(self.layers),
         )
+
+    def _numeral_embedding(self, x: torch.Tensor) -> torch.Tensor:
+        """(U, T) magnitudes (-1 = not a numeral) -> (U, T, D): the two knots around each
+        magnitude mixed linearly, scaled as the lexical embedding is; zero off numerals."""
+        n = self.numerals.num_embeddings
+        pos = (x.clamp(min=0) * NUMERAL_STEP).clamp(max=n - 1)
+        lo = pos.floor().long().clamp(max=n - 2)
+        frac = (pos - lo)[..., None]
+        emb = self.numerals(lo) * (1 - frac) + self.numerals(lo + 1) * frac
+        scale = self.numerals.embedding_dim**0.5
+        return (emb * scale + self.numeral_mark) * (x >= 0)[..., None]
 
     def _unread_runs(self, ids: torch.Tensor, scale: float):
         """(U, E) unread ids (0 = padding) -> the mean scaled embedding of each run of

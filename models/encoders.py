@@ -12,9 +12,12 @@ transformers and tokenizers are imported inside functions (they are slow to impo
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
+import math
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -142,15 +145,36 @@ class TextEncoder(nn.Module):
             n = self.max_tokens
             full = [e.ids for e in self._untruncated().encode_batch(texts)]
             return [(x, f[n : n + unread]) for x, f in zip(ids, full, strict=True)]
+        return [self._window(text, x, unread) for text, x in zip(texts, ids, strict=True)]
+
+    def _window(self, text: str, x: list, unread: int) -> tuple[list, list]:
+        """What of `x` (one value per token of `text`: its ids, or anything aligned with
+        them) the encoder reads, and up to `unread` of the rest, in order."""
         n, tail = self.max_tokens, self.tail_tokens
+        if not tail or len(x) <= n:
+            return x, []
+        if self.head_kinds and rendered_kind(text) in self.head_kinds:
+            return x[:n], x[n : n + unread]
+        return x[: n - tail] + x[-tail:], x[n - tail : len(x) - tail][:unread]
+
+    def numbers(self, texts: list[str]) -> list[list[float]]:
+        """Per text, aligned with the ids the encoder reads (`split(texts, 0)`): for each
+        token inside a numeric literal, the literal's magnitude log10(1 + value); -1 for
+        every other token. The word pieces `2500 ##00` both carry 5.4, the value of
+        `250000`, so a decoder can read a workload size's magnitude without learning each
+        word piece on its own."""
         out = []
-        for text, x in zip(texts, ids, strict=True):
-            if len(x) <= n:
-                out.append((x, []))
-            elif self.head_kinds and rendered_kind(text) in self.head_kinds:
-                out.append((x[:n], x[n : n + unread]))
-            else:
-                out.append((x[: n - tail] + x[-tail:], x[n - tail : len(x) - tail][:unread]))
+        for text, enc in zip(texts, self.tokenizer.encode_batch(texts), strict=True):
+            spans = numeral_spans(text)
+            starts = [s for s, _, _ in spans]
+            values = []
+            for (a, b), special in zip(enc.offsets, enc.special_tokens_mask, strict=True):
+                # the last literal starting before the token ends, if the token overlaps it
+                # (a byte-level BPE piece such as `Ġ2` starts at the space before the literal)
+                i = bisect.bisect_left(starts, b) - 1
+                inside = not special and i >= 0 and a < spans[i][1]
+                values.append(spans[i][2] if inside else -1.0)
+            out.append(self._window(text, values, 0)[0])
         return out
 
     def _untruncated(self):
@@ -170,6 +194,38 @@ class TextEncoder(nn.Module):
         mask = torch.arange(input_ids.shape[1], device=device)[None, :] < lengths[:, None]
         states = self.model(input_ids=input_ids, attention_mask=mask.long()).last_hidden_state
         return pool_states(states, mask, self.pool_stride)
+
+
+# a numeric literal: hex, digits grouped by _ or ' (1_000_000, 1'000'000), or a decimal with
+# optional fraction and exponent, then any type suffix (3000L, 5u64, 8_i64, Fortran's 3000_8);
+# not the digits inside a name (x1, int64_t)
+_NUMERAL = re.compile(
+    r"(?<![\w.])(0[xX][0-9a-fA-F]+|\d{1,3}(?:[_']\d{3})+|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)"
+    r"(?:_?[A-Za-z]\w*|_\d+)?(?!\w)"
+)
+NUMERAL_MAX = 20.0  # log10(1 + value) is clamped here (1e20)
+
+
+def numeral_spans(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, log10(1 + value)) of every numeric literal in `text`, in order."""
+    out = []
+    for m in _NUMERAL.finditer(text):
+        s = m.group(1).replace("_", "").replace("'", "")
+        try:
+            value = int(s, 16) if s[:2] in ("0x", "0X") else float(s)
+        except ValueError:  # pragma: no cover - the pattern admits only valid literals
+            continue
+        x = math.log10(1.0 + value) if value < 1e300 else NUMERAL_MAX
+        out.append((m.start(), m.end(), min(x, NUMERAL_MAX)))
+    return out
+
+
+def pad_numbers(values: list[list[float]], device=None) -> torch.Tensor:
+    """`TextEncoder.numbers` lists -> (B, T) float tensor, padded with -1 (no numeral)."""
+    out = torch.full((len(values), max(len(v) for v in values)), -1.0)
+    for i, v in enumerate(values):
+        out[i, : len(v)] = torch.tensor(v, dtype=torch.float)
+    return out.to(device)
 
 
 def pad_ids(ids: list[list[int]], device=None) -> torch.Tensor:

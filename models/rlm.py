@@ -26,15 +26,16 @@ import torch
 from perfhint.models import encoders
 from perfhint.models.checkpoints import CheckpointError
 from perfhint.models.core import DEFAULT_MODE, Example, Prediction, Quantiles, Query
-from perfhint.models.decoder import Decoder, Vocab
+from perfhint.models.decoder import NUMERAL_STEP, Decoder, Vocab
 from perfhint.models.numeric import NumberFormat
 
 FORMAT_VERSION = 1
 # ModelConfig fields that choose which tokens the encoder reads, not the weights' shapes
 WINDOW_FIELDS = ("max_input_tokens", "tail_tokens", "head_kinds", "split_digits")
-# what fine-tuning may change besides the window: memory layers and the lexical embedding can
-# be added (both start at zero, so the decoder starts as it was)
-GROWABLE_FIELDS = ("memory_layers", "lexical")
+# what fine-tuning may change besides the window: memory layers and the lexical and numeral
+# embeddings can be added (all start at zero, so the decoder starts as it was)
+GROWABLE_FIELDS = ("memory_layers", "lexical", "numerals")
+NUMERAL_BINS = int(encoders.NUMERAL_MAX) * NUMERAL_STEP + 1
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,9 @@ class ModelConfig:
         only). Above max_input_tokens, the tokens the window leaves out (up to this many in
         all) are embedded too, without encoder states: the encoder reads 256 tokens in
         context, the decoder still sees every word of a 1,000-token program.
+    numerals: also add to the state of each token inside a numeric literal a learned
+        function of the literal's magnitude (`Decoder` numeral_bins): `n = 3000` and
+        `n = 300000` then differ by how large the number is, not by which word pieces spell it.
     unread_stride: those unread tokens are averaged over runs of this many, each run one
         memory entry (cross-attention's cost grows with the entries, not the tokens).
     fan_in_cross_init: start cross-attention from std 1/sqrt(fan_in) weights (attention that
@@ -97,6 +101,7 @@ class ModelConfig:
     lexical: bool = False
     lexical_tokens: int = 0
     unread_stride: int = 4
+    numerals: bool = False
     fan_in_cross_init: bool = False
     number: NumberFormat = field(default_factory=NumberFormat)
     targets: tuple[str, ...] = ("peak_memory_bytes", "latency_s")
@@ -113,8 +118,9 @@ class ModelConfig:
             raise ValueError("spare_profiles must be >= 0 and pool_stride >= 1")
         if not 0 <= self.tail_tokens <= self.max_input_tokens // 2:
             raise ValueError("tail_tokens must be between 0 and max_input_tokens / 2")
-        if self.lexical and self.pool_stride != 1:
-            raise ValueError("lexical needs pool_stride 1 (one state per input token)")
+        for name in ("lexical", "numerals"):
+            if getattr(self, name) and self.pool_stride != 1:
+                raise ValueError(f"{name} needs pool_stride 1 (one state per input token)")
         if self.lexical_tokens and not (
             self.lexical and self.lexical_tokens > self.max_input_tokens
         ):
@@ -249,6 +255,7 @@ class RegressionLM:
             c.n_heads, c.d_ff, c.dropout, c.memory_layers,
             self.encoder.tokenizer.get_vocab_size() if c.lexical else 0, c.fan_in_cross_init,
             c.attention_dropout, c.unread_stride if c.lexical_tokens else 0,
+            NUMERAL_BINS if c.numerals else 0,
         )  # fmt: skip
 
     # ---------------------------------------------------------------- construction
@@ -331,6 +338,12 @@ class RegressionLM:
             return None
         return encoders.lexical_ids(self.encoder.split(texts, self.unread_tokens), self.device)
 
+    def memory_numbers(self, texts: list[str]) -> torch.Tensor | None:
+        """(U, T) numeral magnitudes of `texts` for a numeral decoder (None without one)."""
+        if not self.config.numerals:
+            return None
+        return encoders.pad_numbers(self.encoder.numbers(texts), self.device)
+
     @property
     def unread_tokens(self) -> int:
         """How many tokens past the encoder's window a lexical decoder embeds (0 = none)."""
@@ -393,7 +406,7 @@ class RegressionLM:
         B, K = len(queries), len(queries[0].targets)
         distinct, rows = encoders.distinct_texts([encoders.render_input(q) for q in queries])
         memory, mask = memory_fn(distinct)
-        ids = self.memory_ids(distinct)
+        ids, numerals = self.memory_ids(distinct), self.memory_numbers(distinct)
         rows = torch.tensor(rows, device=self.device)
         seqs = torch.tensor(
             [vocab.prompt(q.profile, q.mode) + [vocab.target_id(q.targets[0])] for q in queries],
@@ -414,7 +427,7 @@ class RegressionLM:
         feed = seqs
         if use_cache:  # the prompt is the same for all S samples of an input: run it once
             cache = self.decoder.start(
-                memory, mask, capacity=self.vocab.max_length, rows=rows, memory_ids=ids
+                memory, mask, self.vocab.max_length, rows, memory_ids=ids, memory_numbers=numerals
             )
             first = self.decoder(seqs[::S], cache)[:, -1].repeat_interleave(S, dim=0)
             cache.expand(S)
@@ -424,9 +437,11 @@ class RegressionLM:
             mask = mask[rows].repeat_interleave(S, dim=0)
             if ids is not None:
                 ids = ids[rows].repeat_interleave(S, dim=0)
+            if numerals is not None:
+                numerals = numerals[rows].repeat_interleave(S, dim=0)
         for step in range(K * L):
             if not use_cache:
-                start = self.decoder.start(memory, mask, memory_ids=ids)
+                start = self.decoder.start(memory, mask, memory_ids=ids, memory_numbers=numerals)
                 logits = self.decoder(seqs, start)[:, -1]
             elif step == 0:
                 logits = first
@@ -530,8 +545,8 @@ class RegressionLM:
 
         window: new values for the input window (WINDOW_FIELDS), e.g. to fine-tune a model
             that read the head of a text on its tail; the weights do not depend on it. It may
-            also raise `memory_layers` (GROWABLE_FIELDS): the added layers start as the identity,
-            to be trained by a fine-tune.
+            also raise `memory_layers` or turn on `lexical` / `numerals` (GROWABLE_FIELDS):
+            what is added starts as the identity, to be trained by a fine-tune.
         Raises CheckpointError when files are missing, corrupt or do not match the config.
         """
         from perfhint.models.checkpoints import resolve
@@ -569,8 +584,12 @@ class RegressionLM:
             for i in range(config.memory_layers - grown, config.memory_layers)
             for k, v in model.decoder.memory_layers[i].state_dict().items()
         }
-        if config.lexical and not meta["model"].get("lexical", False):
-            fresh["decoder.lexical.weight"] = model.decoder.lexical.weight
+        for name in ("lexical", "numerals"):
+            if getattr(config, name) and not meta["model"].get(name, False):
+                fresh[f"decoder.{name}.weight"] = getattr(model.decoder, name).weight
+        if config.numerals and not meta["model"].get("numerals", False):
+            # grown: the literals' mark starts at zero too, so the decoder starts as it was
+            fresh["decoder.numeral_mark"] = torch.zeros_like(model.decoder.numeral_mark)
         tensors = {**fresh, **tensors}
         expected = {k: tuple(v.shape) for k, v in model.state_dict().items()}
         got = {k: tuple(v.shape) for k, v in tensors.items()}

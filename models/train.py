@@ -51,20 +51,23 @@ class Objective(nn.Module):
 
     def forward(
         self, tokens, labels, memory=None, memory_mask=None, input_ids=None, rows=None,
-        memory_ids=None,
+        memory_ids=None, memory_numbers=None,
     ):  # fmt: skip
         """tokens, labels (B, t); labels -100 where nothing is predicted -> mean loss.
 
         memory / input_ids may hold only the batch's distinct texts, with rows (B,) saying which
         one each sequence reads (None: sequence i reads text i). memory_ids: (U, T) the
-        encoder's input ids, for a decoder with a lexical embedding.
+        encoder's input ids, for a decoder with a lexical embedding; memory_numbers (U, T)
+        their numeral magnitudes, for one with a numeral embedding.
         """
         if self.encoder is not None:
             memory, memory_mask = self.encoder(input_ids)
             memory = memory.float()
             if self.decoder.lexical is not None and memory_ids is None:
                 memory_ids = encoders.pad_ids(input_ids, memory.device)
-        start = self.decoder.start(memory, memory_mask, rows=rows, memory_ids=memory_ids)
+        start = self.decoder.start(
+            memory, memory_mask, rows=rows, memory_ids=memory_ids, memory_numbers=memory_numbers
+        )
         logits = self.decoder(tokens, start)
         logits = logits.float() + self.logit_bias[: tokens.shape[1]]
         return F.cross_entropy(logits.flatten(0, 1), labels.flatten(), ignore_index=-100)
@@ -208,6 +211,10 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         split = model.encoder.split(distinct, model.unread_tokens)
         all_ids = {t: r for t, (r, _) in zip(distinct, split, strict=True)}
         unread = {t: u for t, (_, u) in zip(distinct, split, strict=True) if u}
+    # each text's numeral magnitudes, aligned with the read ids (tokenizing only: cheap)
+    numbers = {}
+    if model.config.numerals:
+        numbers = dict(zip(distinct, model.encoder.numbers(distinct), strict=True))
     if trains_encoder or not config.cache_encoder:
         lengths = [len(all_ids[texts[e.query]]) for e in train]
     else:
@@ -271,6 +278,8 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         if model.config.lexical:
             pairs = [(all_ids[t], unread.get(t, [])) for t in distinct]
             out["memory_ids"] = encoders.lexical_ids(pairs, device)
+        if numbers:
+            out["memory_numbers"] = encoders.pad_numbers([numbers[t] for t in distinct], device)
         if trains_encoder:
             return out | dict(input_ids=[all_ids[t] for t in distinct])
         return out | dict(zip(("memory", "memory_mask"), memory_fn(distinct), strict=True))

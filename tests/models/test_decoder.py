@@ -6,7 +6,13 @@ import numpy as np
 import pytest
 import torch
 
-from perfhint.models.decoder import PROMPT_LENGTH, Decoder, Vocab, spare_profile_name
+from perfhint.models.decoder import (
+    NUMERAL_STEP,
+    PROMPT_LENGTH,
+    Decoder,
+    Vocab,
+    spare_profile_name,
+)
 from perfhint.models.numeric import NumberFormat
 
 FMT = NumberFormat(num_digits=3, min_exponent=-4, max_exponent=6)
@@ -193,6 +199,37 @@ def test_lexical_embedding_reads_the_input_ids():
         a = dec(seqs, dec.start(memory, mask, memory_ids=ids))
         b = dec(seqs, dec.start(memory, mask, memory_ids=(ids % 49) + 1))
     assert not torch.allclose(a, b)  # the same states, other tokens: other logits
+
+
+def test_numeral_embedding_reads_magnitudes_piecewise_linearly():
+    v = make_vocab()
+    torch.manual_seed(0)
+    dec = Decoder(len(v), v.max_length, 12, 16, 2, 2, 32, 0.0, numeral_bins=9).eval()
+    assert not dec.numerals.weight.any()  # the magnitudes start at zero, the mark does not
+    assert dec.numeral_mark.abs().sum() > 0
+    memory, mask = torch.randn(2, 5, 12), torch.ones(2, 5, dtype=torch.bool)
+    seqs = torch.randint(0, len(v), (2, 6))
+    numbers = torch.tensor([[-1.0, 0.5, 0.5, -1.0, 0.0]] * 2)
+    with pytest.raises(ValueError, match="memory_numbers"):
+        dec.start(memory, mask)
+    torch.nn.init.normal_(dec.numerals.weight, std=0.5)
+
+    def logits(x):
+        with torch.no_grad():
+            return dec(seqs, dec.start(memory, mask, memory_numbers=x))
+
+    other = numbers.clone()
+    other[:, 1:3] = 1.5
+    assert not torch.allclose(logits(numbers), logits(other))  # a larger literal reads apart
+    off = numbers.clone()
+    off[:, 0] = -7.0
+    assert torch.allclose(logits(numbers), logits(off))  # tokens outside literals: no effect
+    # halfway between two knots: the mean of their rows (1 / NUMERAL_STEP decade apart)
+    x = torch.tensor([[0.0, 0.5 / NUMERAL_STEP, 1.0 / NUMERAL_STEP, 99.0]])
+    emb = (dec._numeral_embedding(x) - dec.numeral_mark) / 16**0.5
+    w = dec.numerals.weight
+    assert torch.allclose(emb[0, 1], (w[0] + w[1]) / 2, atol=1e-6)
+    assert torch.allclose(emb[0, 2], w[1], atol=1e-6) and torch.allclose(emb[0, 3], w[8])
 
 
 def test_unread_tokens_are_memory_entries_of_their_own_and_padding_is_ignored():

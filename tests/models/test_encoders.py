@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import torch
 
 from perfhint.models import encoders
@@ -146,3 +147,34 @@ def test_split_digits_reads_every_digit_as_a_token(tiny_encoder_dir):
     assert len(split.tokenize([text])[0]) > len(plain.tokenize([text])[0])
     assert split.tokenize(["main(x)"]) == plain.tokenize(["main(x)"])  # no digits: unchanged
     assert split.key != plain.key
+
+
+def test_numeral_spans_read_literals_not_names():
+    """Each literal once, with its value's magnitude; grouping and type suffixes are read,
+    digits inside names are not."""
+    text = "n = 250000; x1 = 0x10; y = 1.5e3; z = 1_000_000; w = 3000L; k = 7_i64; int64_t q = 0"
+    spans = encoders.numeral_spans(text)
+    assert [text[a:b] for a, b, _ in spans] == [
+        "250000", "0x10", "1.5e3", "1_000_000", "3000L", "7_i64", "0"
+    ]  # fmt: skip
+    values = [10**x - 1 for _, _, x in spans]
+    assert np.allclose(values, [250000, 16, 1500, 1e6, 3000, 7, 0])
+    assert encoders.numeral_spans("f(1e999)")[0][2] == encoders.NUMERAL_MAX
+
+
+def test_numbers_align_with_the_window(tiny_encoder_dir):
+    """Every word piece of a literal carries its magnitude, other tokens -1, and the list is
+    cut by the same head + tail window as the ids the encoder reads."""
+    enc = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=32, tail_tokens=12)
+    text = "buf0 = alloc(5)\n" * 12 + "main(250000)\n"
+    (read, _), (short, _) = enc.split([text, "n = 250000"], 0)
+    numbers, short_numbers = enc.numbers([text, "n = 250000"])
+    assert len(numbers) == len(read) and len(short_numbers) == len(short)
+    pieces = enc.tokenizer.encode("n = 250000").tokens
+    marked = [p for p, x in zip(pieces, short_numbers, strict=True) if x >= 0]
+    assert "".join(marked).replace("##", "").replace("Ġ", "") == "250000"
+    assert {round(x, 3) for x in short_numbers if x >= 0} == {round(np.log10(250001), 3)}
+    assert round(max(numbers), 3) == round(np.log10(250001), 3)  # the tail's literal is read
+    assert short_numbers[0] == short_numbers[-1] == -1.0  # special tokens are not numerals
+    padded = encoders.pad_numbers([[1.0, 2.0], [3.0]])
+    assert padded.tolist() == [[1.0, 2.0], [3.0, -1.0]]

@@ -180,9 +180,45 @@ def test_loading_with_a_lexical_embedding_starts_from_the_same_predictions(
     assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
 
 
-def test_lexical_needs_one_state_per_token():
-    with pytest.raises(ValueError, match="pool_stride 1"):
+def test_numerals_train_save_load_and_decode_alike_with_and_without_cache(
+    tiny_encoder_dir, synthetic_examples, tmp_path
+):
+    from modelkit import tiny_model_config
+
+    config = dataclasses.replace(tiny_model_config(str(tiny_encoder_dir)), numerals=True)
+    model = RegressionLM.create(config, seed=0)
+    assert not model.decoder.numerals.weight.any()
+    numbers = model.memory_numbers(["n = 4000", "x"])
+    assert numbers.shape == (2, len(model.encoder.tokenize(["n = 4000"])[0]))
+    assert (numbers[0] > 3).any() and (numbers[1] == -1).all()
+    model.fit(
+        synthetic_examples(64, seed=3),
+        config=TrainConfig(batch_size=32, max_epochs=1, device="cpu", log_every=0),
+    )
+    assert model.decoder.numerals.weight.any()  # the synthetic texts' literals taught it
+    again = RegressionLM.load(model.save(tmp_path / "num", card="# num\n"), device="cpu")
+    assert again.config.numerals
+    queries = [e.query for e in synthetic_examples(4, seed=9)]
+    a = model.sample(queries, num_samples=4, seed=1)
+    b = again.sample(queries, num_samples=4, seed=1)
+    c = again.sample(queries, num_samples=4, seed=1, use_cache=False)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+    assert all(np.array_equal(x, y) for x, y in zip(a, c, strict=True))
+
+
+def test_loading_with_numerals_starts_from_the_same_predictions(tiny_model_dir, model, queries):
+    grown = RegressionLM.load(tiny_model_dir, device="cpu", window={"numerals": True})
+    assert grown.config.numerals and grown.decoder.numerals is not None
+    a = model.sample(queries, num_samples=8, seed=2)
+    b = grown.sample(queries, num_samples=8, seed=2)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+
+
+def test_lexical_and_numerals_need_one_state_per_token():
+    with pytest.raises(ValueError, match="lexical needs pool_stride 1"):
         ModelConfig(lexical=True, pool_stride=2)
+    with pytest.raises(ValueError, match="numerals needs pool_stride 1"):
+        ModelConfig(numerals=True, pool_stride=2)
 
 
 def test_checkpoint_keeps_a_reference_to_a_frozen_encoder(tiny_model_dir):
