@@ -181,8 +181,13 @@ def evaluate_task(
     max_test: int | None,
     seed: int = 0,
     cache_dir: str | None = None,
+    point: str = "median",
 ):
     """Score `model` on the held-out split of one task beside the baselines.
+
+    point: the model's point estimate: "median" of `num_samples` samples (what the hover
+    shows), or "soft", the greedy decode with each digit replaced by its expectation (one
+    deterministic pass; bench/sizes.py: it orders the sizes of one program far better).
 
     cache_dir: keep a frozen encoder's states of the test texts there (the same cache as
     training's `cache_dir`), so scoring several models that read text alike encodes it once.
@@ -205,12 +210,21 @@ def evaluate_task(
     # a model is asked for the targets it knows (one trained before a task added a target
     # scores NaN there, not an error)
     queries = [known_targets(e.query, model.config.targets) for e in test]
-    predictions = model.predict(queries, num_samples=num_samples, memory_fn=memory_fn)
+    if point == "soft":
+        rows = model.sample(queries, 1, temperature=0, soft=True, memory_fn=memory_fn)
+        estimates = [
+            dict(zip(q.targets, r[0], strict=True)) for q, r in zip(queries, rows, strict=True)
+        ]
+    elif point == "median":
+        predictions = model.predict(queries, num_samples=num_samples, memory_fn=memory_fn)
+        estimates = [{t: v.median for t, v in p.values.items()} for p in predictions]
+    else:
+        raise ValueError(f"unknown point estimate {point!r}; known: median, soft")
     elapsed = time.perf_counter() - t0
     methods = {
         "rlm": [
-            tuple(p.values[t].median if t in p.values else math.nan for t in e.query.targets)
-            for p, e in zip(predictions, test, strict=True)
+            tuple(float(p[t]) if t in p else math.nan for t in e.query.targets)
+            for p, e in zip(estimates, test, strict=True)
         ],
         "length": length_baseline(test),
         "tfidf_ridge": tfidf_ridge_baseline(splits.train, test),
@@ -218,7 +232,8 @@ def evaluate_task(
     methods.update(module.baselines(splits.train, test))
     print(
         f"[eval] {task_name}: {len(test)} test queries predicted in {elapsed:.1f} s "
-        f"({len(test) / max(elapsed, 1e-9):.1f}/s, {num_samples} samples)",
+        f"({len(test) / max(elapsed, 1e-9):.1f}/s, "
+        + (f"{num_samples} samples)" if point == "median" else "soft greedy)"),
         file=sys.stderr,
     )
     return score_slices(task_name, test, methods)
@@ -256,7 +271,7 @@ def main(args: argparse.Namespace) -> int:
     for task in args.task:
         slices = evaluate_task(
             model, task, args.samples, getattr(args, "max_test", None),
-            cache_dir=getattr(args, "cache_dir", None),
+            cache_dir=getattr(args, "cache_dir", None), point=getattr(args, "point", "median"),
         )  # fmt: skip
         everything.extend(slices)
         table = format_table(slices)
@@ -271,6 +286,8 @@ def main(args: argparse.Namespace) -> int:
             cmd = f"perfhint eval --task {task} --model {args.model or model_dir} --samples {args.samples}"
             if getattr(args, "max_test", None):
                 cmd += f" --max-test {args.max_test}"
+            if getattr(args, "point", "median") != "median":
+                cmd += f" --point {args.point}"
             write_card_section(model_dir, task, table, cmd)
     if args.json:
         args.json.write_text(json.dumps([s.to_json() for s in everything], indent=1))

@@ -175,6 +175,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--samples", type=int, default=32)
     p.add_argument("--json", type=Path, help="also write the scores here")
     p.add_argument("--max-test", type=int, help="score a random subset of the test split")
+    p.add_argument(
+        "--point",
+        choices=("median", "soft"),
+        default="median",
+        help="the model's point estimate: median of --samples samples, or the soft greedy decode",
+    )
     p.add_argument("--write-card", action="store_true", help="put the table in the card.md")
     p.add_argument(
         "--cache-dir", help="keep a frozen encoder's states of the test texts here (reused)"

@@ -77,6 +77,20 @@ def test_eval_reads_cached_encoder_states_and_scores_the_same(tiny_model_dir, tm
         assert b.scores["rlm"] == c.scores["rlm"]
 
 
+def test_eval_scores_the_soft_greedy_point_estimate(tiny_model_dir):
+    """One deterministic pass: the same scores whatever --samples says; an unknown name fails."""
+    from perfhint.models.evaluate import evaluate_task
+    from perfhint.models.rlm import RegressionLM
+
+    model = RegressionLM.load(tiny_model_dir, device="cpu")
+    a = evaluate_task(model, "synthetic", 4, max_test=24, point="soft")
+    b = evaluate_task(model, "synthetic", 16, max_test=24, point="soft")
+    assert [s.scores["rlm"] for s in a] == [s.scores["rlm"] for s in b]
+    assert any(not math.isnan(s.scores["rlm"]["spearman"]) for s in a)
+    with pytest.raises(ValueError, match="point estimate"):
+        evaluate_task(model, "synthetic", 4, max_test=24, point="mean")
+
+
 def test_a_model_is_asked_only_the_targets_it_knows():
     from perfhint.models.core import Query
     from perfhint.models.evaluate import known_targets
