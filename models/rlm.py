@@ -587,8 +587,7 @@ class RegressionLM:
         for name in ("lexical", "numerals"):
             if getattr(config, name) and not meta["model"].get(name, False):
                 fresh[f"decoder.{name}.weight"] = getattr(model.decoder, name).weight
-        if config.numerals and not meta["model"].get("numerals", False):
-            # grown: the literals' mark starts at zero too, so the decoder starts as it was
+        if "decoder.numerals.weight" in fresh:  # grown: the literals' mark starts at zero too
             fresh["decoder.numeral_mark"] = torch.zeros_like(model.decoder.numeral_mark)
         tensors = {**fresh, **tensors}
         expected = {k: tuple(v.shape) for k, v in model.state_dict().items()}

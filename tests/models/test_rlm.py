@@ -114,6 +114,15 @@ def test_loading_with_more_memory_layers_starts_from_the_same_predictions(
     assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
 
 
+def assert_decodes_alike(model, again, queries):
+    """`again` (a saved and loaded `model`) samples as `model` does, with and without cache."""
+    a = model.sample(queries, num_samples=4, seed=1)
+    b = again.sample(queries, num_samples=4, seed=1)
+    c = again.sample(queries, num_samples=4, seed=1, use_cache=False)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+    assert all(np.array_equal(x, y) for x, y in zip(a, c, strict=True))
+
+
 def test_lexical_embedding_trains_saves_loads_and_decodes_alike_with_and_without_cache(
     tiny_encoder_dir, synthetic_examples, tmp_path
 ):
@@ -134,11 +143,7 @@ def test_lexical_embedding_trains_saves_loads_and_decodes_alike_with_and_without
     again = RegressionLM.load(model.save(tmp_path / "lex", card="# lex\n"), device="cpu")
     assert again.config.lexical
     queries = [e.query for e in synthetic_examples(4, seed=9)]
-    a = model.sample(queries, num_samples=4, seed=1)
-    b = again.sample(queries, num_samples=4, seed=1)
-    c = again.sample(queries, num_samples=4, seed=1, use_cache=False)
-    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
-    assert all(np.array_equal(x, y) for x, y in zip(a, c, strict=True))
+    assert_decodes_alike(model, again, queries)
 
 
 def test_lexical_tokens_past_the_window_train_save_load_and_decode_alike(
@@ -161,11 +166,7 @@ def test_lexical_tokens_past_the_window_train_save_load_and_decode_alike(
     assert again.config.lexical_tokens == config.lexical_tokens
     queries = [e.query for e in synthetic_examples(3, seed=9)]
     queries.append(dataclasses.replace(queries[0], text=long_text))
-    a = model.sample(queries, num_samples=4, seed=1)
-    b = again.sample(queries, num_samples=4, seed=1)
-    c = again.sample(queries, num_samples=4, seed=1, use_cache=False)
-    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
-    assert all(np.array_equal(x, y) for x, y in zip(a, c, strict=True))
+    assert_decodes_alike(model, again, queries)
     with pytest.raises(ValueError, match="lexical_tokens needs"):
         dataclasses.replace(base, lexical_tokens=base.max_input_tokens + 40)
 
@@ -199,11 +200,7 @@ def test_numerals_train_save_load_and_decode_alike_with_and_without_cache(
     again = RegressionLM.load(model.save(tmp_path / "num", card="# num\n"), device="cpu")
     assert again.config.numerals
     queries = [e.query for e in synthetic_examples(4, seed=9)]
-    a = model.sample(queries, num_samples=4, seed=1)
-    b = again.sample(queries, num_samples=4, seed=1)
-    c = again.sample(queries, num_samples=4, seed=1, use_cache=False)
-    assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
-    assert all(np.array_equal(x, y) for x, y in zip(a, c, strict=True))
+    assert_decodes_alike(model, again, queries)
 
 
 def test_loading_with_numerals_starts_from_the_same_predictions(tiny_model_dir, model, queries):
