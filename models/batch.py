@@ -61,7 +61,7 @@ def _request_id(line: str):
         return None
 
 
-def answer_lines(lines: list[str], model, num_samples: int = 32) -> list[dict]:
+def answer_lines(lines: list[str], model, num_samples: int | None = None) -> list[dict]:
     """Answers (dicts) for JSONL request lines, in order; blank lines are skipped."""
     answers: list[dict] = []
     pending: list[tuple[int, Query]] = []  # (answer slot, query)
@@ -104,7 +104,7 @@ def predict_batch(
     in_path: str | os.PathLike,
     out_path: str | os.PathLike,
     model_dir: str | os.PathLike | None = None,
-    num_samples: int = 32,
+    num_samples: int | None = None,
 ) -> int:
     """Read requests from `in_path`, write answers to `out_path`; returns the number of errors."""
     from perfhint.models.rlm import RegressionLM

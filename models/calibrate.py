@@ -33,7 +33,9 @@ def _log(msg: str) -> None:
     sys.stderr.write(msg + "\n")
 
 
-def rank_profiles(model, examples: list[Example], num_samples: int = 16) -> dict[str, float]:
+def rank_profiles(
+    model, examples: list[Example], num_samples: int | None = None
+) -> dict[str, float]:
     """Mean Spearman of each known profile's predictions against the shots' values.
 
     Candidates: profiles trained on the shots' targets and measured in their execution modes

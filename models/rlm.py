@@ -17,6 +17,7 @@ import dataclasses
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -167,7 +168,7 @@ class TrainConfig:
         0 = all of them). With several named sets (one per task), the score that selects the
         weights is the mean over the sets, so each task counts once whatever its row count.
     select_on: what a validation scores: "loss" (digit cross-entropy, lower is better) or
-        "spearman" (soft-greedy point predictions ranked against the labels: the mean
+        "spearman" (exact-median point predictions ranked against the labels: the mean
         Spearman over (language, profile, mode, target) slices, higher is better). The loss
         can improve while the ranking the user sees gets worse, so "spearman" selects on it.
     device: "auto" (cuda when available), "cpu", "cuda", "cuda:1"...; bf16 autocast on CUDA.
@@ -363,6 +364,7 @@ class RegressionLM:
         use_cache: bool = True,
         memory_fn=None,
         soft: bool = False,
+        levels: Sequence[float] | None = None,
     ) -> list[np.ndarray]:
         """Decoded values: one (num_samples, len(query.targets)) array per query.
 
@@ -374,9 +376,15 @@ class RegressionLM:
         soft (with temperature 0): decode the greedy path but report each number with its
         exponent and digits replaced by their expectations under the decoder's distribution
         at that step; a continuous point estimate (greedy digits tie often), for ranking.
+        levels: instead of samples, the decoder distribution's exact quantiles at these levels
+        (one row each, num_samples and temperature ignored; see `_quantile_draw`).
         """
         if soft and temperature > 0:
             raise ValueError("soft decoding is greedy: use temperature 0")
+        if levels is not None:
+            if soft or not all(0.0 <= q <= 1.0 for q in levels):
+                raise ValueError("levels are quantiles in [0, 1], not combined with soft")
+            num_samples = len(levels)
         for q in queries:
             self.check_query(q)
         self.encoder.eval()
@@ -393,15 +401,16 @@ class RegressionLM:
             start += len(chunk)
             values = self._sample_chunk(
                 [queries[i] for i in chunk], num_samples, temperature, gen, use_cache,
-                memory_fn or self._memory, soft,
+                memory_fn or self._memory, soft, levels,
             )  # fmt: skip
             for row, i in enumerate(chunk):
                 out[i] = values[row]
         return out
 
     def _sample_chunk(
-        self, queries, S: int, temperature: float, gen, use_cache: bool, memory_fn, soft: bool
-    ):
+        self, queries, S: int, temperature: float, gen, use_cache: bool, memory_fn, soft: bool,
+        levels=None,
+    ):  # fmt: skip
         vocab, L = self.vocab, self.config.number.length
         B, K = len(queries), len(queries[0].targets)
         distinct, rows = encoders.distinct_texts([encoders.render_input(q) for q in queries])
@@ -418,6 +427,9 @@ class RegressionLM:
         uniform = torch.rand(B * S, K * L, generator=gen, device=self.device)
         numbers = torch.empty(B * S, K, L, dtype=torch.long, device=self.device)
         fmt = self.config.number
+        if levels is not None:  # row b * S + s walks towards quantile levels[s]
+            level = torch.tensor(levels, dtype=torch.float64, device=self.device).repeat(B)
+            q = level
         if soft:  # per position: the vocabulary ids allowed there and what each stands for
             expected = torch.zeros(B * S, K, L, device=self.device)
             allowed = [torch.as_tensor(vocab.number_offset + fmt.allowed_ids(p), device=self.device)
@@ -448,8 +460,14 @@ class RegressionLM:
             else:
                 logits = self.decoder(feed, cache)[:, -1]
             logits = logits.float() + self.logit_bias[seqs.shape[1] - 1]
-            token = _draw(logits, temperature, uniform[:, step])
             k, p = divmod(step, L)
+            if levels is None:
+                token = _draw(logits, temperature, uniform[:, step])
+            else:  # each target starts again from its level (later targets: comonotone)
+                if p == 0:
+                    token, q = _quantile_draw(logits, level, vocab.number_offset)
+                else:
+                    token, q = _quantile_draw(logits, q)
             numbers[:, k, p] = token
             if soft and p > 0:  # the sign stays greedy
                 expected[:, k, p] = torch.softmax(logits, dim=-1)[:, allowed[p]] @ meaning[p]
@@ -467,21 +485,32 @@ class RegressionLM:
     def predict(
         self,
         queries: list[Query],
-        num_samples: int = 32,
+        num_samples: int | None = None,
         seed: int = 0,
         batch_size: int = 32,
         memory_fn=None,
     ) -> list[Prediction]:
-        """Median and p10/p90 over `num_samples` decoded samples, per query and target.
+        """Median and p10/p90 per query and target.
 
+        num_samples None: the decoder distribution's exact quantiles (`sample(levels=...)`:
+        three deterministic decodes); a number: the quantiles of that many samples (noisier
+        and slower; kept to compare with).
         memory_fn: as in `sample` (e.g. a StateCache's states in place of running the encoder).
         """
         preds = []
-        samples = self.sample(
-            queries, num_samples, seed=seed, batch_size=batch_size, memory_fn=memory_fn
-        )
+        if num_samples is None:
+            samples = self.sample(
+                queries, levels=(0.1, 0.5, 0.9), batch_size=batch_size, memory_fn=memory_fn
+            )
+        else:
+            samples = self.sample(
+                queries, num_samples, seed=seed, batch_size=batch_size, memory_fn=memory_fn
+            )
         for q, s in zip(queries, samples, strict=True):
-            lo, mid, hi = np.quantile(s, [0.1, 0.5, 0.9], axis=0)
+            if num_samples is None:
+                lo, mid, hi = s
+            else:
+                lo, mid, hi = np.quantile(s, [0.1, 0.5, 0.9], axis=0)
             values = {
                 t: Quantiles(median=float(mid[j]), p10=float(lo[j]), p90=float(hi[j]))
                 for j, t in enumerate(q.targets)
@@ -655,6 +684,36 @@ def _draw(logits: torch.Tensor, temperature: float, u: torch.Tensor) -> torch.Te
     cdf = probs.cumsum(-1)
     idx = torch.searchsorted(cdf, (u * cdf[:, -1])[:, None].contiguous(), right=True)
     return idx.squeeze(1).clamp(max=logits.shape[-1] - 1)
+
+
+def _quantile_draw(logits: torch.Tensor, q: torch.Tensor, sign_offset: int | None = None):
+    """One step of the walk to a quantile of the decoded number.
+
+    Positive numbers are ordered as their tokens read (exponent, then digits, each in id
+    order), so the q-quantile of the decoder's distribution is found digit by digit: take
+    the token whose cumulative probability crosses q, then carry on with q's place inside
+    that token's share. Exact for that distribution, one deterministic pass. At the sign
+    (`sign_offset`: the id of `<+>`, `<->` follows) negative numbers come first and, inside
+    them, a larger magnitude is a smaller number, so the carried level is mirrored.
+    Returns (tokens (N,), carried levels (N,)); q: (N,) float64 levels in [0, 1].
+    """
+    probs = torch.softmax(logits.double(), dim=-1)
+    if sign_offset is not None:
+        p_neg, p_pos = probs[:, sign_offset + 1], probs[:, sign_offset]
+        neg = q < p_neg
+        token = torch.where(neg, sign_offset + 1, sign_offset)
+        inside = torch.where(
+            neg, 1.0 - q / p_neg.clamp_min(1e-300), (q - p_neg) / p_pos.clamp_min(1e-300)
+        )
+        return token, inside.clamp(0.0, 1.0)
+    cdf = probs.cumsum(-1)
+    # strictly under the total, so the crossing lands on a token of non-zero probability
+    target = (q.clamp(0.0, 1.0) * cdf[:, -1]).clamp(max=cdf[:, -1] * (1 - 1e-12))
+    token = torch.searchsorted(cdf, target[:, None].contiguous(), right=True).squeeze(1)
+    token = token.clamp(max=logits.shape[-1] - 1)
+    p = probs.gather(1, token[:, None]).squeeze(1)
+    below = cdf.gather(1, token[:, None]).squeeze(1) - p
+    return token, ((target - below) / p.clamp_min(1e-300)).clamp(0.0, 1.0)
 
 
 def world_rank() -> int:

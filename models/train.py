@@ -2,7 +2,7 @@
 
 One readable loop: length-bucketed batches, AdamW or Adafactor, linear warm-up + cosine decay,
 gradient clipping, bf16 autocast on CUDA, early stopping on validation loss or on the
-validation Spearman of soft-greedy predictions (`select_on`; best weights restored; checked
+validation Spearman of exact-median predictions (`select_on`; best weights restored; checked
 each epoch or every `valid_every` steps; with one validation set per task, on the mean of
 their scores, so a task with many rows does not decide alone), seeded. With
 a frozen encoder every distinct text is encoded once and the decoder trains on the cached
@@ -385,15 +385,15 @@ def fit_model(model, train: list[Example], valid, config) -> None:
 
 
 def rank_score(model, examples: list[Example], memory_fn, batch_size: int, name: str) -> float:
-    """Mean Spearman of soft-greedy point predictions (`RegressionLM.sample(soft=True)`) over
-    the slices of `examples` with at least 10 points (all slices when none has), constant
-    predictions counting 0: the ranking `perfhint eval` reports, cheaply (one decode)."""
+    """Mean Spearman of the decoder distribution's exact medians (`RegressionLM.sample(
+    levels=(0.5,))`, the hover's point estimate) over the slices of `examples` with at least
+    10 points (all slices when none has), constant predictions counting 0: the ranking
+    `perfhint eval` reports, cheaply (one deterministic decode)."""
     from perfhint.models.evaluate import score_slices
 
     values = model.sample(
-        [e.query for e in examples], num_samples=1, temperature=0.0, batch_size=batch_size,
-        memory_fn=memory_fn, soft=True,
-    )  # fmt: skip
+        [e.query for e in examples], levels=(0.5,), batch_size=batch_size, memory_fn=memory_fn
+    )
     preds = [tuple(v[0]) for v in values]
     slices = score_slices(name, examples, {"rlm": preds})
     big = [s for s in slices if s.n >= 10] or slices

@@ -121,7 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--in", dest="inp", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--model", type=Path, help=model_help)
-    p.add_argument("--samples", type=int, default=32, help="decoder samples per request")
+    p.add_argument(
+        "--samples",
+        type=int,
+        help="quantiles of this many decoder samples per request "
+        "(default: the decoder distribution's exact quantiles, deterministic)",
+    )
     p.set_defaults(func=_cmd_predict_batch)
 
     p = sub.add_parser("arch", help="neural architectures as the text the model reads")
@@ -172,14 +177,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="Spearman/Kendall per task, language, profile and target")
     p.add_argument("--task", action="append", choices=TASK_NAMES, required=True)
     p.add_argument("--model", type=Path, help=model_help)
-    p.add_argument("--samples", type=int, default=32)
+    p.add_argument("--samples", type=int, default=32, help="samples per query for --point median")
     p.add_argument("--json", type=Path, help="also write the scores here")
     p.add_argument("--max-test", type=int, help="score a random subset of the test split")
     p.add_argument(
         "--point",
-        choices=("median", "soft"),
-        default="median",
-        help="the model's point estimate: median of --samples samples, or the soft greedy decode",
+        choices=("quantile", "median", "soft"),
+        default="quantile",
+        help="the model's point estimate: the exact median of the decoder's distribution "
+        "(quantile, the hover's), the median of --samples samples, or the soft greedy decode",
     )
     p.add_argument("--write-card", action="store_true", help="put the table in the card.md")
     p.add_argument(

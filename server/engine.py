@@ -115,7 +115,7 @@ class PredictionService:
     def __init__(
         self,
         model_dir: str | os.PathLike | None = None,
-        num_samples: int = 32,
+        num_samples: int | None = None,
         cache_size: int = 20000,
     ):
         self.model_dir = model_dir

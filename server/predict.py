@@ -50,7 +50,7 @@ def expand_paths(paths) -> list[Path]:
 
 
 def predict_paths(
-    paths, profile: str = "this-machine", model_dir=None, num_samples: int = 32
+    paths, profile: str = "this-machine", model_dir=None, num_samples: int | None = None
 ) -> list[dict]:
     files = expand_paths(paths)
     service = PredictionService(model_dir, num_samples=num_samples)

@@ -77,14 +77,15 @@ def test_eval_reads_cached_encoder_states_and_scores_the_same(tiny_model_dir, tm
         assert b.scores["rlm"] == c.scores["rlm"]
 
 
-def test_eval_scores_the_soft_greedy_point_estimate(tiny_model_dir):
+@pytest.mark.parametrize("point", ["quantile", "soft"])
+def test_eval_scores_deterministic_point_estimates(tiny_model_dir, point):
     """One deterministic pass: the same scores whatever --samples says; an unknown name fails."""
     from perfhint.models.evaluate import evaluate_task
     from perfhint.models.rlm import RegressionLM
 
     model = RegressionLM.load(tiny_model_dir, device="cpu")
-    a = evaluate_task(model, "synthetic", 4, max_test=24, point="soft")
-    b = evaluate_task(model, "synthetic", 16, max_test=24, point="soft")
+    a = evaluate_task(model, "synthetic", 4, max_test=24, point=point)
+    b = evaluate_task(model, "synthetic", 16, max_test=24, point=point)
     assert [s.scores["rlm"] for s in a] == [s.scores["rlm"] for s in b]
     assert any(not math.isnan(s.scores["rlm"]["spearman"]) for s in a)
     with pytest.raises(ValueError, match="point estimate"):

@@ -63,14 +63,55 @@ def test_seed_controls_samples(model, queries):
     assert not all(np.array_equal(x, y) for x, y in zip(a, c, strict=True))
 
 
-def test_predict_gives_ordered_quantiles_per_target(model, queries):
-    preds = model.predict(queries, num_samples=16)
+@pytest.mark.parametrize("num_samples", [None, 16])
+def test_predict_gives_ordered_quantiles_per_target(model, queries, num_samples):
+    preds = model.predict(queries, num_samples=num_samples)
     assert len(preds) == len(queries)
     for q, p in zip(queries, preds, strict=True):
         assert set(p.values) == set(q.targets)
         for quant in p.values.values():
             assert quant.p10 <= quant.median <= quant.p90
         assert p.model_version == model.version
+    if num_samples is None:  # exact quantiles: deterministic, whatever the seed
+        again = model.predict(queries, seed=9)
+        assert [p.values for p in again] == [p.values for p in preds]
+
+
+def test_exact_quantiles_match_the_quantiles_of_many_samples(model, queries):
+    # the digit-by-digit walk finds the decoder distribution's quantiles; 4,000 samples of
+    # the same distribution estimate them: the sample quantile's rank must sit near the level
+    levels = (0.1, 0.5, 0.9)
+    first = [dataclasses.replace(q, targets=q.targets[:1]) for q in queries]
+    exact = model.sample(first, levels=levels)
+    many = model.sample(first, num_samples=4000, seed=3)
+    for e, s in zip(exact, many, strict=True):
+        assert e.shape == (len(levels), 1)
+        assert np.all(np.diff(e[:, 0]) >= 0)
+        for level, v in zip(levels, e[:, 0], strict=True):
+            below, at = (s[:, 0] < v).mean(), (s[:, 0] <= v).mean()
+            assert below - 0.03 <= level <= at + 0.03, (level, below, at)
+    again = model.sample(first, levels=levels)
+    assert all(np.array_equal(a, b) for a, b in zip(exact, again, strict=True))
+
+
+def test_exact_quantiles_mirror_inside_negative_numbers():
+    import torch
+
+    from perfhint.models.rlm import _quantile_draw
+
+    # sign step: P(-) = 0.25, P(+) = 0.75 (ids 0 = <+>, 1 = <->); the 0.1-quantile is negative
+    # and, being near the bottom, must sit among the largest negative magnitudes
+    logits = torch.log(torch.tensor([[0.75, 0.25]]))
+    token, q = _quantile_draw(logits, torch.tensor([0.1], dtype=torch.float64), sign_offset=0)
+    assert token.item() == 1 and q.item() == pytest.approx(0.6)
+    token, q = _quantile_draw(logits, torch.tensor([0.5], dtype=torch.float64), sign_offset=0)
+    assert token.item() == 0 and q.item() == pytest.approx(1 / 3)
+    # a digit step: the crossing token and the level inside its share
+    logits = torch.log(torch.tensor([[0.2, 0.0, 0.5, 0.3]]))
+    token, q = _quantile_draw(logits, torch.tensor([0.45], dtype=torch.float64))
+    assert token.item() == 2 and q.item() == pytest.approx(0.5)
+    token, q = _quantile_draw(logits, torch.tensor([1.0], dtype=torch.float64))
+    assert token.item() == 3 and q.item() == pytest.approx(1.0)
 
 
 def test_save_load_round_trip_gives_identical_samples(model, queries, tmp_path):
