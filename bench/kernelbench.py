@@ -1,6 +1,6 @@
 """KernelBench tables (issue 10): GPU latency of PyTorch programs, eager and torch.compile.
 
-    python bench/kernelbench.py --model runs/kb-... [--samples 32] [--json out.json]
+    python bench/kernelbench.py --model runs/kb-... [--samples N] [--json out.json]
 
 On the held-out problems of `perfhint.models.kernelbench.dataset.load_splits(seed)`:
 1. Spearman and Kendall per GPU and mode: the RLM beside program length, TF-IDF + ridge and
@@ -8,8 +8,9 @@ On the held-out problems of `perfhint.models.kernelbench.dataset.load_splits(see
 2. accuracy of the predicted sign of the compile speed-up (eager / compiled latency) per
    compiled mode, beside "compile always helps" and the baselines. `rlm` compares the medians
    of two separate queries (eager, compiled); `rlm_joint` reads the speed-up a model decodes
-   in one sequence (eager latency, then the compiled mode's: the median over samples of their
-   log ratio), for a model trained on compiled examples that ask for both;
+   in one sequence (eager latency, then the compiled mode's: their log ratio on the walk to
+   both medians, or the median over N samples with --samples N), for a model trained on
+   compiled examples that ask for both;
 3. top-1 recall of the fastest mode per (program, GPU);
 4. nvidia-l4 (never trained on) before and after 10-shot calibration: the L4 problems are
    split in two folds; each fold's model is calibrated on 10 L4 examples of the other fold's
@@ -144,16 +145,23 @@ def l4_folds(l4: list[Example], seed: int) -> list[tuple[list[Example], list[Exa
     return folds
 
 
-def _medians(model, queries: list[Query], samples: int) -> list[float]:
+def _medians(model, queries: list[Query], samples: int | None) -> list[float]:
     return _predict(model, queries, samples)[0]
 
 
-def _predict(model, queries: list[Query], samples: int) -> tuple[list[float], list[float]]:
-    """Per query: the median latency in its own mode, and the median over samples of
-    log(eager / that latency) where the query also asks for the eager latency (else NaN)."""
+def _predict(model, queries: list[Query], samples: int | None) -> tuple[list[float], list[float]]:
+    """Per query: the median latency in its own mode, and the median of log(eager / that
+    latency) where the query also asks for the eager latency (else NaN). samples None: the
+    exact medians (`sample(levels=(0.5,))`, the compiled one on the eager median's path),
+    else over that many samples."""
     medians, joint = [], []
     queries = [known_targets(q, model.config.targets) for q in queries]
-    for q, values in zip(queries, model.sample(queries, num_samples=samples), strict=True):
+    decoded = (
+        model.sample(queries, levels=(0.5,))
+        if samples is None
+        else model.sample(queries, num_samples=samples)
+    )
+    for q, values in zip(queries, decoded, strict=True):
         own = values[:, q.targets.index(dataset.TARGET)]
         medians.append(float(np.median(own)))
         if dataset.EAGER_TARGET not in q.targets:
@@ -165,7 +173,7 @@ def _predict(model, queries: list[Query], samples: int) -> tuple[list[float], li
     return medians, joint
 
 
-def l4_calibration(model_dir: Path, samples: int, seed: int) -> dict:
+def l4_calibration(model_dir: Path, samples: int | None, seed: int) -> dict:
     from perfhint.models.rlm import RegressionLM
 
     l4 = dataset.l4_examples()
@@ -227,7 +235,9 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", type=Path, help="checkpoint (omit: baselines only)")
-    parser.add_argument("--samples", type=int, default=32)
+    parser.add_argument(
+        "--samples", type=int, help="medians of this many samples (default: exact medians)"
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--skip-l4", action="store_true", help="no calibration runs")
     parser.add_argument("--json", type=Path, help="also write every table here")

@@ -1,6 +1,6 @@
 """Triton tables (issue 7): latency of perfhint's Triton kernels on H100 SXM and H200.
 
-    python bench/triton.py [--model runs/triton-...] [--samples 32] [--json out.json]
+    python bench/triton.py [--model runs/triton-...] [--samples N] [--json out.json]
 
 On the held-out kernel *tasks* of `perfhint.models.triton.dataset.load_splits(seed)`, per GPU:
 1. Spearman and Kendall of predicted vs measured latency: the RLM beside program length,
@@ -113,7 +113,9 @@ def markdown(rows: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", type=Path, help="checkpoint (omit: baselines only)")
-    parser.add_argument("--samples", type=int, default=32)
+    parser.add_argument(
+        "--samples", type=int, help="medians of this many samples (default: exact medians)"
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, help="also write the rows here")
     parser.add_argument("--cache-dir", help="frozen-encoder state cache (as in training)")

@@ -397,12 +397,12 @@ class Decoder(nn.Module):
         `unread_stride` of them (U, ceil(E / stride), D) and which runs hold any (mask)."""
         U, E = ids.shape
         k = self.unread_stride
-        valid = ids != 0
-        emb = self.lexical(ids) * (scale * valid[..., None])
-        pad = (-E) % k
-        emb = F.pad(emb, (0, 0, 0, pad)).view(U, -1, k, emb.shape[-1]).sum(2)
-        count = F.pad(valid, (0, pad)).view(U, -1, k).sum(2)
-        return emb / count.clamp(min=1)[..., None], count > 0
+        runs = F.pad(ids, (0, (-E) % k)).view(-1, k)
+        # summed per run without materialising (U, E, D): one row per run, padding skipped
+        emb = F.embedding_bag(runs, self.lexical.weight, mode="sum", padding_idx=0)
+        count = (runs != 0).sum(1, keepdim=True)
+        emb = emb * scale / count.clamp(min=1)
+        return emb.view(U, -1, emb.shape[-1]), count.view(U, -1) > 0
 
     def forward(self, tokens: torch.Tensor, cache: KVCache) -> torch.Tensor:
         """tokens (N, t) following cache.length earlier ones -> logits (N, t, V); updates cache.

@@ -363,6 +363,36 @@ def test_calibrate_adds_a_profile_in_a_spare_slot(tiny_model_dir, synthetic_exam
     assert "raspi4" in again.config.profiles
 
 
+@pytest.mark.parametrize("gain", [(0.1, 0.5), (0.5, 0.1)])
+def test_calibration_fits_the_new_row_only_when_cross_validation_says_it_helps(
+    tiny_model_dir, synthetic_examples, monkeypatch, gain
+):
+    import torch
+
+    from perfhint.models import calibrate
+
+    model = RegressionLM.load(tiny_model_dir, device="cpu")
+    known = model.config.profiles[0]
+    emb = model.decoder.tok_emb.weight
+    before = emb.detach().clone()
+    fitted, standing = calibrate.fit_gain(
+        model, synthetic_examples(8, seed=13, profiles=(known,)), known,
+        TrainConfig(lr=1e-2, max_steps=3),
+    )  # fmt: skip
+    assert -1 <= fitted <= 1 and -1 <= standing <= 1
+    assert torch.equal(emb, before)  # the row it fitted is restored
+
+    shots = synthetic_examples(8, seed=13, profiles=("raspi4",))
+    monkeypatch.setattr(calibrate, "fit_gain", lambda *a: gain)
+    model.calibrate(shots, "raspi4", TrainConfig(lr=1e-2, max_steps=5))
+    new = emb[model.vocab.profile_id("raspi4")]
+    copied = any(
+        torch.equal(new, emb[model.vocab.profile_id(p)]) for p in model.config.profiles[:-1]
+    )
+    assert copied == (gain[0] <= gain[1])
+    assert model.profile_targets["raspi4"] == list(shots[0].query.targets)
+
+
 def test_calibration_stands_in_only_profiles_measured_in_the_shots_modes(
     tiny_model_dir, synthetic_examples, monkeypatch
 ):
