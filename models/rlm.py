@@ -74,6 +74,9 @@ class ModelConfig:
         `n = 300000` then differ by how large the number is, not by which word pieces spell it.
     unread_stride: those unread tokens are averaged over runs of this many, each run one
         memory entry (cross-attention's cost grows with the entries, not the tokens).
+    unread_kinds: the task kinds whose texts are read past the window (empty: every kind).
+        A program's unread part is its middle; a head-read architecture's or kernel's is
+        its tail, mostly the skeleton every text of its task shares.
     fan_in_cross_init: start cross-attention from std 1/sqrt(fan_in) weights (attention that
         depends on the memory's content from the first step) instead of 0.02 (near-uniform).
     number: how numbers are written as tokens.
@@ -102,6 +105,7 @@ class ModelConfig:
     lexical: bool = False
     lexical_tokens: int = 0
     unread_stride: int = 4
+    unread_kinds: tuple[str, ...] = ()
     numerals: bool = False
     fan_in_cross_init: bool = False
     number: NumberFormat = field(default_factory=NumberFormat)
@@ -135,7 +139,7 @@ class ModelConfig:
 
     def to_json(self) -> dict:
         d = dataclasses.asdict(self)
-        for name in ("targets", "profiles", "modes", "head_kinds"):
+        for name in ("targets", "profiles", "modes", "head_kinds", "unread_kinds"):
             d[name] = list(d[name])
         return d
 
@@ -144,7 +148,7 @@ class ModelConfig:
         d = _check_keys(cls, d)
         if "number" in d:
             d["number"] = NumberFormat(**_check_keys(NumberFormat, d["number"]))
-        for name in ("targets", "profiles", "modes", "head_kinds"):
+        for name in ("targets", "profiles", "modes", "head_kinds", "unread_kinds"):
             if name in d:
                 d[name] = tuple(d[name])
         return cls(**d)
@@ -337,7 +341,19 @@ class RegressionLM:
         """(U, T) encoder input ids of `texts` for a lexical decoder (None without one)."""
         if not self.config.lexical:
             return None
-        return encoders.lexical_ids(self.encoder.split(texts, self.unread_tokens), self.device)
+        return encoders.lexical_ids(self.split(texts), self.device)
+
+    def split(self, texts: list[str]) -> list[tuple[list[int], list[int]]]:
+        """Per text: the ids the encoder reads, and those a lexical decoder reads past them
+        (`TextEncoder.split`; none for texts of a kind outside `unread_kinds`)."""
+        split = self.encoder.split(texts, self.unread_tokens)
+        kinds = self.config.unread_kinds
+        if not kinds:
+            return split
+        return [
+            (read, rest if encoders.rendered_kind(t) in kinds else [])
+            for t, (read, rest) in zip(texts, split, strict=True)
+        ]
 
     def memory_numbers(self, texts: list[str]) -> torch.Tensor | None:
         """(U, T) numeral magnitudes of `texts` for a numeral decoder (None without one)."""

@@ -208,7 +208,7 @@ def fit_model(model, train: list[Example], valid, config) -> None:
     # decoder embeds beside the cached states
     all_ids, unread = {}, {}  # unread: the ids past the window a lexical decoder embeds
     if trains_encoder or not config.cache_encoder or model.config.lexical:
-        split = model.encoder.split(distinct, model.unread_tokens)
+        split = model.split(distinct)
         all_ids = {t: r for t, (r, _) in zip(distinct, split, strict=True)}
         unread = {t: u for t, (_, u) in zip(distinct, split, strict=True) if u}
     # each text's numeral magnitudes, aligned with the read ids (tokenizing only: cheap)

@@ -133,5 +133,7 @@ def format_table(results: list[dict]) -> str:
             span = f"L{f['start_line']}-{f['end_line']}"
             lines.append(f"  {f['name']:<{width}}  {span:<10} {f['label']}")
     if results and "model_version" in results[0]:
-        lines.append(f"(model {results[0]['model_version']}; medians of sampled predictions)")
+        lines.append(
+            f"(model {results[0]['model_version']}; medians of the predicted distributions)"
+        )
     return "\n".join(lines) + "\n"

@@ -212,6 +212,27 @@ def test_lexical_tokens_past_the_window_train_save_load_and_decode_alike(
         dataclasses.replace(base, lexical_tokens=base.max_input_tokens + 40)
 
 
+def test_unread_kinds_limit_reading_past_the_window_to_those_kinds(tiny_encoder_dir):
+    from modelkit import tiny_model_config
+
+    from perfhint.models.core import Query
+    from perfhint.models.encoders import render_input
+
+    base = tiny_model_config(str(tiny_encoder_dir))
+    config = dataclasses.replace(
+        base, lexical=True, lexical_tokens=base.max_input_tokens + 40, unread_kinds=("program",)
+    )
+    model = RegressionLM.create(config, seed=0)
+    long_text = "x = alloc(5)\n" * 100
+    texts = [
+        render_input(Query(long_text, kind, "Python", "this-machine", ("latency_s",)))
+        for kind in ("program", "architecture")
+    ]
+    (_, program), (_, architecture) = model.split(texts)
+    assert len(program) == 40 and architecture == []
+    assert ModelConfig.from_json(config.to_json()).unread_kinds == ("program",)
+
+
 def test_loading_with_a_lexical_embedding_starts_from_the_same_predictions(
     tiny_model_dir, model, queries
 ):
