@@ -103,15 +103,28 @@ for _, b in ipairs(buffers) do before[b.path] = joined(hint_labels(b.buf)) end
 local target = os.getenv("PERFHINT_SWITCH_TO")
 res = client:request_sync("workspace/executeCommand", { command = "perfhint.setProfile", arguments = { target } }, timeout_ms, first)
 report.set_profile = res and res.result or vim.NIL
+-- every file is re-predicted for the new profile: its hover names it. Hints change where the
+-- model's (deterministic) medians differ between the profiles, so they are recorded, and the
+-- test asks that some file's do.
+local function hover_at(buf, line)
+  local params = { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = line, character = 0 } }
+  local res = vim.lsp.buf_request_sync(buf, "textDocument/hover", params, timeout_ms)
+  for _, r in pairs(res or {}) do
+    if r.result and r.result.contents then return r.result.contents.value end
+  end
+  return ""
+end
 for _, b in ipairs(buffers) do
   local entry = report.files[b.path]
   rerequest_hints(b.buf)
-  local changed = vim.wait(timeout_ms, function()
-    local now = joined(hint_labels(b.buf))
-    return now ~= "" and now ~= before[b.path]
-  end, 100)
-  if not changed then fail("hints did not change after setProfile for " .. b.path) end
+  local line = entry.hints[#entry.hints] and entry.hints[#entry.hints].line or 0
+  local switched = vim.wait(timeout_ms, function()
+    return joined(hint_labels(b.buf)) ~= "" and hover_at(b.buf, line):find(target, 1, true) ~= nil
+  end, 200)
+  if not switched then fail("no prediction for " .. target .. " after setProfile for " .. b.path) end
+  vim.wait(2000, function() return joined(hint_labels(b.buf)) ~= before[b.path] end, 100)
   entry.hints_after = hint_labels(b.buf)
+  entry.hover_after = hover_at(b.buf, line)
 end
 
 local f = io.open(os.getenv("PERFHINT_REPORT"), "w")

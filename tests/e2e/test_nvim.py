@@ -86,4 +86,11 @@ def test_neovim_shows_hints_hover_diagnostics_and_switches_profile(tiny_encoder_
         assert entry["diagnostics"], name
         assert all(d["source"] == "perfhint" and d["severity"] == 2 for d in entry["diagnostics"])
         assert "p10 – p90" in entry["hover"] and "this-machine" in entry["hover"], name
-        assert [h["label"] for h in entry["hints_after"]] != labels
+        assert "nvidia-h100" in entry["hover_after"], name
+    changed = [
+        name
+        for name in FILES
+        if [h["label"] for h in data["files"][str(work / name)]["hints_after"]]
+        != [h["label"] for h in data["files"][str(work / name)]["hints"]]
+    ]
+    assert changed, "no file's hints changed with the profile"
