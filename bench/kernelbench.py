@@ -156,11 +156,7 @@ def _predict(model, queries: list[Query], samples: int | None) -> tuple[list[flo
     else over that many samples."""
     medians, joint = [], []
     queries = [known_targets(q, model.config.targets) for q in queries]
-    decoded = (
-        model.sample(queries, levels=(0.5,))
-        if samples is None
-        else model.sample(queries, num_samples=samples)
-    )
+    decoded = model.sample(queries, samples or 0, levels=(0.5,) if samples is None else None)
     for q, values in zip(queries, decoded, strict=True):
         own = values[:, q.targets.index(dataset.TARGET)]
         medians.append(float(np.median(own)))

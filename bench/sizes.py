@@ -76,15 +76,13 @@ def main(argv: list[str] | None = None) -> int:
             cache.fill([encoders.render_input(q) for q in queries])
             memory_fn = lambda texts, c=cache, m=model: c.batch(texts, m.device)  # noqa: E731
         samples = model.sample(queries, num_samples=args.samples, memory_fn=memory_fn)
-        exact = model.sample(queries, levels=(0.5,), memory_fn=memory_fn)
+        exact = model.medians(queries, memory_fn=memory_fn)
         soft = model.sample(queries, 1, temperature=0, soft=True, memory_fn=memory_fn)
         name = Path(ref).name
         estimates[f"{name}: median of {args.samples}"] = np.log10(
             np.maximum(np.array([np.median(s, axis=0) for s in samples]), 1e-30)
         )
-        estimates[f"{name}: exact median"] = np.log10(
-            np.maximum(np.array([s[0] for s in exact]), 1e-30)
-        )
+        estimates[f"{name}: exact median"] = np.log10(np.maximum(np.array(exact), 1e-30))
         estimates[f"{name}: soft greedy"] = np.log10(
             np.maximum(np.array([s[0] for s in soft]), 1e-30)
         )

@@ -46,7 +46,6 @@ def rank_profiles(
     Candidates: profiles trained on the shots' targets and measured in their execution modes
     (a GPU timed eager and compiled is not stood in for by a NAS device timed in one setting).
     """
-    from perfhint.models.metrics import spearman_score
     from perfhint.models.profiles import load_profiles
 
     targets = {t for e in examples for t in e.query.targets}
@@ -64,18 +63,25 @@ def rank_profiles(
     scores = {}
     for p in candidates:
         queries = [dataclasses.replace(e.query, profile=p) for e in examples]
-        preds = model.predict(queries, num_samples=num_samples)
-        per_target = []
-        for t in sorted(targets):
-            pairs = [
-                (e.values[e.query.targets.index(t)], pr.values[t].median)
-                for e, pr in zip(examples, preds, strict=True)
-                if t in e.query.targets
-            ]
-            s = spearman_score([a for a, _ in pairs], [b for _, b in pairs])
-            per_target.append(-1.0 if math.isnan(s) else s)
-        scores[p] = float(np.mean(per_target))
+        scores[p] = shot_score(examples, model.predict(queries, num_samples=num_samples))
     return scores
+
+
+def shot_score(examples: list[Example], preds) -> float:
+    """Mean over the shots' targets of the Spearman between their values and the predicted
+    medians (a constant prediction counts -1)."""
+    from perfhint.models.metrics import spearman_score
+
+    per_target = []
+    for t in _targets(examples):
+        pairs = [
+            (e.values[e.query.targets.index(t)], p.values[t].median)
+            for e, p in zip(examples, preds, strict=True)
+            if t in e.query.targets
+        ]
+        s = spearman_score([a for a, _ in pairs], [b for _, b in pairs])
+        per_target.append(-1.0 if math.isnan(s) else s)
+    return float(np.mean(per_target))
 
 
 def add_profile(model, profile: str, source: str) -> None:
@@ -127,7 +133,8 @@ def calibrate_model(
         _log(f"calibrate: initialising {profile!r} from {source!r} (Spearman on shots: {scores})")
         add_profile(model, profile, source)
         if check and len(examples) >= 4:
-            fitted, standing = fit_gain(model, examples, profile, config)
+            # the new row is a copy of the source's: its ranking of the shots is scores[source]
+            fitted, standing = fit_gain(model, examples, profile, config), scores[source]
             _log(
                 f"calibrate: shots ranked at Spearman {fitted:.3f} by a row fitted on the "
                 f"other fold, {standing:.3f} by {source!r}'s"
@@ -145,40 +152,27 @@ def _targets(examples: list[Example]) -> list[str]:
     return list(dict.fromkeys(t for e in examples for t in e.query.targets))
 
 
-def fit_gain(model, examples: list[Example], profile: str, config) -> tuple[float, float]:
-    """(Spearman of the shots' values against predictions from a row fitted on the other
-    half of the shots, the same against the current row's predictions), mean over targets.
-    The two folds' held-out predictions are pooled before ranking; the row is restored."""
-    from perfhint.models.metrics import spearman_score
-
+def fit_gain(model, examples: list[Example], profile: str, config) -> float:
+    """Spearman of the shots' values against predictions from a row fitted on the other half
+    of the shots (`shot_score`; the two folds' held-out predictions pooled); the row is
+    restored."""
     order = np.random.default_rng(config.seed).permutation(len(examples))
     folds = [[examples[i] for i in order[f::2]] for f in range(2)]
     emb = model.decoder.tok_emb.weight
     row = model.vocab.profile_id(profile)
     start = emb[row].detach().clone()
-    standing = model.predict([e.query for e in examples])
-    fitted = {}
+    held_out = {}
     try:
         for f in range(2):
-            fit_row(model, folds[1 - f], profile, config, quiet=True)
-            for e, p in zip(folds[f], model.predict([e.query for e in folds[f]]), strict=True):
-                fitted[id(e)] = p
             with torch.no_grad():
                 emb[row] = start
+            fit_row(model, folds[1 - f], profile, config, quiet=True)
+            preds = model.predict([e.query for e in folds[f]])
+            held_out.update(zip(map(id, folds[f]), preds, strict=True))
     finally:
         with torch.no_grad():
             emb[row] = start
-    scores = []
-    for t in _targets(examples):
-        rows = [(e, p) for e, p in zip(examples, standing, strict=True) if t in e.query.targets]
-        truth = [e.values[e.query.targets.index(t)] for e, _ in rows]
-        pair = []
-        for preds in ([fitted[id(e)] for e, _ in rows], [p for _, p in rows]):
-            s = spearman_score(truth, [p.values[t].median for p in preds])
-            pair.append(-1.0 if math.isnan(s) else s)
-        scores.append(pair)
-    fitted_score, standing_score = np.mean(scores, axis=0)
-    return float(fitted_score), float(standing_score)
+    return shot_score(examples, [held_out[id(e)] for e in examples])
 
 
 def fit_row(model, examples: list[Example], profile: str, config, quiet: bool = False) -> None:

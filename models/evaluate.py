@@ -210,15 +210,17 @@ def evaluate_task(
     # a model is asked for the targets it knows (one trained before a task added a target
     # scores NaN there, not an error)
     queries = [known_targets(e.query, model.config.targets) for e in test]
-    if point == "soft":
-        rows = model.sample(queries, 1, temperature=0, soft=True, memory_fn=memory_fn)
+    if point in ("quantile", "soft"):
+        rows = (
+            model.medians(queries, memory_fn=memory_fn)
+            if point == "quantile"
+            else [
+                r[0]
+                for r in model.sample(queries, 1, temperature=0, soft=True, memory_fn=memory_fn)
+            ]
+        )
         estimates = [
-            dict(zip(q.targets, r[0], strict=True)) for q, r in zip(queries, rows, strict=True)
-        ]
-    elif point == "quantile":
-        rows = model.sample(queries, levels=(0.5,), memory_fn=memory_fn)
-        estimates = [
-            dict(zip(q.targets, r[0], strict=True)) for q, r in zip(queries, rows, strict=True)
+            dict(zip(q.targets, r, strict=True)) for q, r in zip(queries, rows, strict=True)
         ]
     elif point == "median":
         predictions = model.predict(queries, num_samples=num_samples, memory_fn=memory_fn)
@@ -238,9 +240,11 @@ def evaluate_task(
     print(
         f"[eval] {task_name}: {len(test)} test queries predicted in {elapsed:.1f} s "
         f"({len(test) / max(elapsed, 1e-9):.1f}/s, "
-        + {"median": f"{num_samples} samples)", "quantile": "exact median)"}.get(
-            point, "soft greedy)"
-        ),
+        + {
+            "median": f"{num_samples} samples)",
+            "quantile": "exact median)",
+            "soft": "soft greedy)",
+        }[point],
         file=sys.stderr,
     )
     return score_slices(task_name, test, methods)

@@ -440,12 +440,12 @@ class RegressionLM:
         targets = torch.tensor(
             [[vocab.target_id(t) for t in q.targets] for q in queries], device=self.device
         ).repeat_interleave(S, dim=0)  # (B*S, K)
-        uniform = torch.rand(B * S, K * L, generator=gen, device=self.device)
+        if levels is None:
+            uniform = torch.rand(B * S, K * L, generator=gen, device=self.device)
         numbers = torch.empty(B * S, K, L, dtype=torch.long, device=self.device)
         fmt = self.config.number
         if levels is not None:  # row b * S + s walks towards quantile levels[s]
             level = torch.tensor(levels, dtype=torch.float64, device=self.device).repeat(B)
-            q = level
         if soft:  # per position: the vocabulary ids allowed there and what each stands for
             expected = torch.zeros(B * S, K, L, device=self.device)
             allowed = [torch.as_tensor(vocab.number_offset + fmt.allowed_ids(p), device=self.device)
@@ -479,11 +479,10 @@ class RegressionLM:
             k, p = divmod(step, L)
             if levels is None:
                 token = _draw(logits, temperature, uniform[:, step])
-            else:  # each target starts again from its level (later targets: comonotone)
-                if p == 0:
-                    token, q = _quantile_draw(logits, level, vocab.number_offset)
-                else:
-                    token, q = _quantile_draw(logits, q)
+            else:
+                if p == 0:  # each target starts again from its level (later ones: comonotone)
+                    q = level
+                token, q = _quantile_draw(logits, q, vocab.number_offset if p == 0 else None)
             numbers[:, k, p] = token
             if soft and p > 0:  # the sign stays greedy
                 expected[:, k, p] = torch.softmax(logits, dim=-1)[:, allowed[p]] @ meaning[p]
@@ -497,6 +496,14 @@ class RegressionLM:
             e = expected.cpu().double().numpy()
             values = fmt.value(fmt.token_values(0)[ids[..., 0]], e[..., 1], e[..., 2:])
         return values.reshape(B, S, K)
+
+    def medians(
+        self, queries: list[Query], batch_size: int = 32, memory_fn=None
+    ) -> list[np.ndarray]:
+        """The decoder distribution's exact median of each query's targets: one (K,) array per
+        query (`sample(levels=(0.5,))`, the hover's point estimate)."""
+        rows = self.sample(queries, levels=(0.5,), batch_size=batch_size, memory_fn=memory_fn)
+        return [r[0] for r in rows]
 
     def predict(
         self,
@@ -514,19 +521,13 @@ class RegressionLM:
         memory_fn: as in `sample` (e.g. a StateCache's states in place of running the encoder).
         """
         preds = []
-        if num_samples is None:
-            samples = self.sample(
-                queries, levels=(0.1, 0.5, 0.9), batch_size=batch_size, memory_fn=memory_fn
-            )
-        else:
-            samples = self.sample(
-                queries, num_samples, seed=seed, batch_size=batch_size, memory_fn=memory_fn
-            )
+        exact = num_samples is None
+        samples = self.sample(
+            queries, num_samples or 0, seed=seed, batch_size=batch_size, memory_fn=memory_fn,
+            levels=(0.1, 0.5, 0.9) if exact else None,
+        )  # fmt: skip
         for q, s in zip(queries, samples, strict=True):
-            if num_samples is None:
-                lo, mid, hi = s
-            else:
-                lo, mid, hi = np.quantile(s, [0.1, 0.5, 0.9], axis=0)
+            lo, mid, hi = s if exact else np.quantile(s, [0.1, 0.5, 0.9], axis=0)
             values = {
                 t: Quantiles(median=float(mid[j]), p10=float(lo[j]), p90=float(hi[j]))
                 for j, t in enumerate(q.targets)

@@ -391,10 +391,8 @@ def rank_score(model, examples: list[Example], memory_fn, batch_size: int, name:
     `perfhint eval` reports, cheaply (one deterministic decode)."""
     from perfhint.models.evaluate import score_slices
 
-    values = model.sample(
-        [e.query for e in examples], levels=(0.5,), batch_size=batch_size, memory_fn=memory_fn
-    )
-    preds = [tuple(v[0]) for v in values]
+    medians = model.medians([e.query for e in examples], batch_size, memory_fn)
+    preds = [tuple(m) for m in medians]
     slices = score_slices(name, examples, {"rlm": preds})
     big = [s for s in slices if s.n >= 10] or slices
     rhos = [s.scores["rlm"]["spearman"] for s in big]

@@ -61,6 +61,15 @@ local function rerequest_hints(buf)
   vim.lsp.inlay_hint.enable(true, { bufnr = buf })
 end
 
+local function hover_at(buf, line)
+  local params = { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = line, character = 0 } }
+  local res = vim.lsp.buf_request_sync(buf, "textDocument/hover", params, timeout_ms)
+  for _, r in pairs(res or {}) do
+    if r.result and r.result.contents then return r.result.contents.value end
+  end
+  return ""
+end
+
 for _, b in ipairs(buffers) do
   vim.api.nvim_set_current_buf(b.buf)
   local entry = { path = b.path, filetype = b.ft }
@@ -86,12 +95,8 @@ for _, b in ipairs(buffers) do
   end
   entry.hints = hint_labels(b.buf)
   -- hover at the line of the first function hint (not the file summary on line 0 if possible)
-  local line = entry.hints[#entry.hints] and entry.hints[#entry.hints].line or 0
-  local params = { textDocument = { uri = vim.uri_from_bufnr(b.buf) }, position = { line = line, character = 0 } }
-  local res = vim.lsp.buf_request_sync(b.buf, "textDocument/hover", params, timeout_ms)
-  for _, r in pairs(res or {}) do
-    if r.result and r.result.contents then entry.hover = r.result.contents.value end
-  end
+  b.hover_line = entry.hints[#entry.hints] and entry.hints[#entry.hints].line or 0
+  entry.hover = hover_at(b.buf, b.hover_line)
 end
 
 local first = buffers[1].buf
@@ -106,25 +111,16 @@ report.set_profile = res and res.result or vim.NIL
 -- every file is re-predicted for the new profile: its hover names it. Hints change where the
 -- model's (deterministic) medians differ between the profiles, so they are recorded, and the
 -- test asks that some file's do.
-local function hover_at(buf, line)
-  local params = { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = line, character = 0 } }
-  local res = vim.lsp.buf_request_sync(buf, "textDocument/hover", params, timeout_ms)
-  for _, r in pairs(res or {}) do
-    if r.result and r.result.contents then return r.result.contents.value end
-  end
-  return ""
-end
 for _, b in ipairs(buffers) do
   local entry = report.files[b.path]
   rerequest_hints(b.buf)
-  local line = entry.hints[#entry.hints] and entry.hints[#entry.hints].line or 0
   local switched = vim.wait(timeout_ms, function()
-    return joined(hint_labels(b.buf)) ~= "" and hover_at(b.buf, line):find(target, 1, true) ~= nil
+    return joined(hint_labels(b.buf)) ~= "" and hover_at(b.buf, b.hover_line):find(target, 1, true) ~= nil
   end, 200)
   if not switched then fail("no prediction for " .. target .. " after setProfile for " .. b.path) end
   vim.wait(2000, function() return joined(hint_labels(b.buf)) ~= before[b.path] end, 100)
   entry.hints_after = hint_labels(b.buf)
-  entry.hover_after = hover_at(b.buf, line)
+  entry.hover_after = hover_at(b.buf, b.hover_line)
 end
 
 local f = io.open(os.getenv("PERFHINT_REPORT"), "w")

@@ -396,15 +396,16 @@ def test_calibration_fits_the_new_row_only_when_cross_validation_says_it_helps(
     known = model.config.profiles[0]
     emb = model.decoder.tok_emb.weight
     before = emb.detach().clone()
-    fitted, standing = calibrate.fit_gain(
-        model, synthetic_examples(8, seed=13, profiles=(known,)), known,
-        TrainConfig(lr=1e-2, max_steps=3),
-    )  # fmt: skip
+    own = synthetic_examples(8, seed=13, profiles=(known,))
+    fitted = calibrate.fit_gain(model, own, known, TrainConfig(lr=1e-2, max_steps=3))
+    standing = calibrate.shot_score(own, model.predict([e.query for e in own]))
     assert -1 <= fitted <= 1 and -1 <= standing <= 1
     assert torch.equal(emb, before)  # the row it fitted is restored
 
     shots = synthetic_examples(8, seed=13, profiles=("raspi4",))
-    monkeypatch.setattr(calibrate, "fit_gain", lambda *a: gain)
+    # gain = (the cross-validated fit's score, the stand-in's score on the shots)
+    monkeypatch.setattr(calibrate, "fit_gain", lambda *a: gain[0])
+    monkeypatch.setattr(calibrate, "rank_profiles", lambda *a, **k: {known: gain[1]})
     model.calibrate(shots, "raspi4", TrainConfig(lr=1e-2, max_steps=5))
     new = emb[model.vocab.profile_id("raspi4")]
     copied = any(
