@@ -186,6 +186,7 @@ def fit_row(model, examples: list[Example], profile: str, config, quiet: bool = 
     cache.fill(texts, config.encode_batch_size)
     memory, mask = cache.batch(texts, device)
     memory_ids, numbers = model.memory_ids(texts), model.memory_numbers(texts)
+    literals = model.memory_literals(texts)
     tokens, labels = _tensors(_sequences(model, examples), device)
     labels = _label_mask(model, labels)
 
@@ -202,8 +203,9 @@ def fit_row(model, examples: list[Example], profile: str, config, quiet: bool = 
     try:
         for step in range(steps):
             loss = objective(
-                tokens, labels, memory, mask, memory_ids=memory_ids, memory_numbers=numbers
-            )
+                tokens, labels, memory, mask, memory_ids=memory_ids, memory_numbers=numbers,
+                memory_literals=literals,
+            )  # fmt: skip
             opt.zero_grad(set_to_none=True)
             loss.backward()
             nn.utils.clip_grad_norm_(decoder.parameters(), config.grad_clip)

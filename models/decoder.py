@@ -254,6 +254,10 @@ class Decoder(nn.Module):
         at zero), plus a learned mark (random at first, so cross-attention can tell the
         literals apart from the first step): word pieces name a number, this says how large
         it is, so `3000` and `300000` differ by the same step whatever pieces spell them.
+    far_literals: > 0 (needs lexical_vocab and numeral_bins): `start` also takes up to this
+        many numeric literals the encoder's window left out (`memory_literals`), each one
+        memory entry: a learned "far" vector, the literal's numeral embedding and the mean
+        lexical embedding of the literal's first token and the few tokens before it.
     attn_dropout: dropout on attention weights (None = `dropout`). Attention dropout keeps
     PyTorch's CPU attention on its slow path (0: ~4 % faster steps, bench/train_step.py).
     """
@@ -274,6 +278,7 @@ class Decoder(nn.Module):
         attn_dropout: float | None = None,
         unread_stride: int = 0,
         numeral_bins: int = 0,
+        far_literals: int = 0,
     ) -> None:
         super().__init__()
         if d_model % n_heads:
@@ -292,6 +297,10 @@ class Decoder(nn.Module):
         self.numeral_mark = nn.Parameter(torch.randn(d_model)) if numeral_bins else None
         # unit scale, as the normalised states beside it
         self.unread = nn.Parameter(torch.randn(d_model)) if unread_stride else None
+        if far_literals and not (lexical_vocab and numeral_bins):
+            raise ValueError("far_literals needs a lexical and a numeral embedding")
+        self.far_literals = far_literals
+        self.far = nn.Parameter(torch.randn(d_model)) if far_literals else None
         attn = dropout if attn_dropout is None else attn_dropout
         self.memory_layers = nn.ModuleList(
             MemoryLayer(d_model, n_heads, d_ff, dropout, attn) for _ in range(memory_layers)
@@ -330,6 +339,7 @@ class Decoder(nn.Module):
         rows: torch.Tensor | None = None,
         memory_ids: torch.Tensor | None = None,
         memory_numbers: torch.Tensor | None = None,
+        memory_literals: tuple[torch.Tensor, torch.Tensor] | None = None,
     ) -> KVCache:
         """A cache with the cross-attention keys/values of memory (U, T, H), mask (U, T).
 
@@ -342,6 +352,8 @@ class Decoder(nn.Module):
         then E ids the encoder did not read (0 = padding; `encoders.lexical_ids`).
         memory_numbers: (U, T) each state's numeral magnitude, -1 where none
         (`encoders.pad_numbers`); required when the decoder has a numeral embedding.
+        memory_literals: with `far_literals`, (ids (U, K, C), magnitudes (U, K)) of the
+        literals past the window (`encoders.pad_literals`; magnitude -1 = none).
         """
         m = self.memory_norm(self.memory_proj(memory))
         if self.numerals is not None:
@@ -365,6 +377,12 @@ class Decoder(nn.Module):
                 runs, runs_mask = self._unread_runs(memory_ids[:, T:], scale)
                 m = torch.cat([m, self.unread + runs], dim=1)
                 memory_mask = torch.cat([memory_mask, runs_mask], dim=1)
+        if self.far is not None:
+            if memory_literals is None or memory_literals[1].shape[0] != memory.shape[0]:
+                raise ValueError("a decoder with far_literals needs memory_literals (U, K, C)")
+            entries, present = self._far_entries(*memory_literals)
+            m = torch.cat([m, entries], dim=1)
+            memory_mask = torch.cat([memory_mask, present], dim=1)
         for layer in self.memory_layers:
             m = layer(m, memory_mask)
         cross_kv = [layer.memory_kv(m) for layer in self.layers]
@@ -403,6 +421,15 @@ class Decoder(nn.Module):
         count = (runs != 0).sum(1, keepdim=True)
         emb = emb * scale / count.clamp(min=1)
         return emb.view(U, -1, emb.shape[-1]), count.view(U, -1) > 0
+
+    def _far_entries(self, ids: torch.Tensor, magnitudes: torch.Tensor):
+        """ids (U, K, C), magnitudes (U, K) -> memory entries (U, K, D) and their mask."""
+        U, K, C = ids.shape
+        bag = F.embedding_bag(ids.reshape(-1, C), self.lexical.weight, mode="sum", padding_idx=0)
+        count = (ids.reshape(-1, C) != 0).sum(1, keepdim=True).clamp(min=1)
+        bag = (bag * self.lexical.embedding_dim**0.5 / count).view(U, K, -1)
+        entries = self.far + bag + self._numeral_embedding(magnitudes)
+        return entries, magnitudes >= 0
 
     def forward(self, tokens: torch.Tensor, cache: KVCache) -> torch.Tensor:
         """tokens (N, t) following cache.length earlier ones -> logits (N, t, V); updates cache.

@@ -177,6 +177,35 @@ class TextEncoder(nn.Module):
             out.append(self._window(text, values, 0)[0])
         return out
 
+    def far_literals(
+        self, texts: list[str], limit: int, context: int
+    ) -> list[list[tuple[list[int], float]]]:
+        """Per text, the numeric literals the window leaves out (the last `limit` of them):
+        each as the ids of the literal's first token and the `context` tokens before it
+        (`n = 3000` -> `n`, `=`, `3000`), and its magnitude log10(1 + value). A program's
+        workload size is often assigned just before the tail the encoder reads."""
+        out = []
+        full = self._untruncated().encode_batch(texts)
+        for text, enc in zip(texts, full, strict=True):
+            index = list(range(len(enc.ids)))
+            if self.tail_tokens:
+                positions = self._window(text, index, len(index))[1]
+            else:
+                positions = index[self.max_tokens :]
+            spans = numeral_spans(text)
+            starts = [s for s, _, _ in spans]
+            found, seen = [], set()
+            ids, offsets, special = enc.ids, enc.offsets, enc.special_tokens_mask  # copies: once
+            for j in positions:
+                a, b = offsets[j]
+                i = bisect.bisect_left(starts, b) - 1
+                if special[j] or i < 0 or a >= spans[i][1] or i in seen:
+                    continue
+                seen.add(i)  # the literal's first token stands for it
+                found.append((ids[max(0, j - context) : j + 1], spans[i][2]))
+            out.append(found[-limit:] if limit else [])
+        return out
+
     def _untruncated(self):
         """A copy of the tokenizer without the window's truncation (made once)."""
         if self._full_tokenizer is None:
@@ -222,6 +251,22 @@ def pad_numbers(values: list[list[float]], device=None) -> torch.Tensor:
     for i, v in enumerate(values):
         out[i, : len(v)] = torch.tensor(v, dtype=torch.float)
     return out.to(device)
+
+
+def pad_literals(
+    literals: list[list[tuple[list[int], float]]], device=None
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """`TextEncoder.far_literals` lists -> ids (U, K, C) zero-padded and magnitudes (U, K),
+    -1 where a text has fewer than K literals (K >= 1 so that every text has a column)."""
+    K = max(1, max(len(x) for x in literals))
+    C = max([len(ids) for x in literals for ids, _ in x] or [1])
+    ids = torch.zeros(len(literals), K, C, dtype=torch.long)
+    mags = torch.full((len(literals), K), -1.0)
+    for u, found in enumerate(literals):
+        for k, (context, magnitude) in enumerate(found):
+            ids[u, k, : len(context)] = torch.tensor(context, dtype=torch.long)
+            mags[u, k] = magnitude
+    return ids.to(device), mags.to(device)
 
 
 def pad_ids(ids: list[list[int]], device=None) -> torch.Tensor:

@@ -32,10 +32,18 @@ from perfhint.models.numeric import NumberFormat
 
 FORMAT_VERSION = 1
 # ModelConfig fields that choose which tokens the encoder reads, not the weights' shapes
-WINDOW_FIELDS = ("max_input_tokens", "tail_tokens", "head_kinds", "split_digits")
+WINDOW_FIELDS = (
+    "max_input_tokens",
+    "tail_tokens",
+    "head_kinds",
+    "split_digits",
+    "unread_kinds",
+    "literal_context",
+)
 # what fine-tuning may change besides the window: memory layers and the lexical and numeral
-# embeddings can be added (all start at zero, so the decoder starts as it was)
-GROWABLE_FIELDS = ("memory_layers", "lexical", "numerals")
+# embeddings can be added (they start at zero, so the decoder starts as it was), and the
+# literals past the window (new memory entries: the predictions move from the first step)
+GROWABLE_FIELDS = ("memory_layers", "lexical", "numerals", "far_literals")
 NUMERAL_BINS = int(encoders.NUMERAL_MAX) * NUMERAL_STEP + 1
 
 
@@ -77,6 +85,11 @@ class ModelConfig:
     unread_kinds: the task kinds whose texts are read past the window (empty: every kind).
         A program's unread part is its middle; a head-read architecture's or kernel's is
         its tail, mostly the skeleton every text of its task shares.
+    far_literals: with `lexical` and `numerals`, the numeric literals the window leaves out
+        (the last this many; texts of `unread_kinds`) become memory entries of their own, each
+        its magnitude plus the lexical embedding of the literal and the `literal_context`
+        tokens before it: half of the programs assign their workload size just before the
+        tail the encoder reads.
     fan_in_cross_init: start cross-attention from std 1/sqrt(fan_in) weights (attention that
         depends on the memory's content from the first step) instead of 0.02 (near-uniform).
     number: how numbers are written as tokens.
@@ -107,6 +120,8 @@ class ModelConfig:
     unread_stride: int = 4
     unread_kinds: tuple[str, ...] = ()
     numerals: bool = False
+    far_literals: int = 0
+    literal_context: int = 3
     fan_in_cross_init: bool = False
     number: NumberFormat = field(default_factory=NumberFormat)
     targets: tuple[str, ...] = ("peak_memory_bytes", "latency_s")
@@ -132,6 +147,10 @@ class ModelConfig:
             raise ValueError("lexical_tokens needs lexical and more than max_input_tokens")
         if self.unread_stride < 1:
             raise ValueError("unread_stride must be >= 1")
+        if self.far_literals < 0 or self.literal_context < 0:
+            raise ValueError("far_literals and literal_context must be >= 0")
+        if self.far_literals and not (self.lexical and self.numerals):
+            raise ValueError("far_literals needs lexical and numerals")
 
     @property
     def trains_encoder(self) -> bool:
@@ -260,7 +279,7 @@ class RegressionLM:
             c.n_heads, c.d_ff, c.dropout, c.memory_layers,
             self.encoder.tokenizer.get_vocab_size() if c.lexical else 0, c.fan_in_cross_init,
             c.attention_dropout, c.unread_stride if c.lexical_tokens else 0,
-            NUMERAL_BINS if c.numerals else 0,
+            NUMERAL_BINS if c.numerals else 0, c.far_literals,
         )  # fmt: skip
 
     # ---------------------------------------------------------------- construction
@@ -361,6 +380,23 @@ class RegressionLM:
             return None
         return encoders.pad_numbers(self.encoder.numbers(texts), self.device)
 
+    def memory_literals(self, texts: list[str]) -> tuple[torch.Tensor, torch.Tensor] | None:
+        """The literals past the window of `texts` for a far_literals decoder (None without)."""
+        if not self.config.far_literals:
+            return None
+        return encoders.pad_literals(self.far_literals(texts), self.device)
+
+    def far_literals(self, texts: list[str]) -> list[list[tuple[list[int], float]]]:
+        """Per text, `TextEncoder.far_literals` (none for a kind outside `unread_kinds`)."""
+        c = self.config
+        found = self.encoder.far_literals(texts, c.far_literals, c.literal_context)
+        if not c.unread_kinds:
+            return found
+        return [
+            far if encoders.rendered_kind(t) in c.unread_kinds else []
+            for t, far in zip(texts, found, strict=True)
+        ]
+
     @property
     def unread_tokens(self) -> int:
         """How many tokens past the encoder's window a lexical decoder embeds (0 = none)."""
@@ -432,6 +468,7 @@ class RegressionLM:
         distinct, rows = encoders.distinct_texts([encoders.render_input(q) for q in queries])
         memory, mask = memory_fn(distinct)
         ids, numerals = self.memory_ids(distinct), self.memory_numbers(distinct)
+        literals = self.memory_literals(distinct)
         rows = torch.tensor(rows, device=self.device)
         seqs = torch.tensor(
             [vocab.prompt(q.profile, q.mode) + [vocab.target_id(q.targets[0])] for q in queries],
@@ -455,8 +492,9 @@ class RegressionLM:
         feed = seqs
         if use_cache:  # the prompt is the same for all S samples of an input: run it once
             cache = self.decoder.start(
-                memory, mask, self.vocab.max_length, rows, memory_ids=ids, memory_numbers=numerals
-            )
+                memory, mask, self.vocab.max_length, rows, memory_ids=ids,
+                memory_numbers=numerals, memory_literals=literals,
+            )  # fmt: skip
             first = self.decoder(seqs[::S], cache)[:, -1].repeat_interleave(S, dim=0)
             cache.expand(S)
         else:  # the reference path (regress-lm's decode): the encoder states repeated for
@@ -467,9 +505,13 @@ class RegressionLM:
                 ids = ids[rows].repeat_interleave(S, dim=0)
             if numerals is not None:
                 numerals = numerals[rows].repeat_interleave(S, dim=0)
+            if literals is not None:
+                literals = tuple(x[rows].repeat_interleave(S, dim=0) for x in literals)
         for step in range(K * L):
             if not use_cache:
-                start = self.decoder.start(memory, mask, memory_ids=ids, memory_numbers=numerals)
+                start = self.decoder.start(
+                    memory, mask, memory_ids=ids, memory_numbers=numerals, memory_literals=literals
+                )
                 logits = self.decoder(seqs, start)[:, -1]
             elif step == 0:
                 logits = first
@@ -635,6 +677,8 @@ class RegressionLM:
                 fresh[f"decoder.{name}.weight"] = getattr(model.decoder, name).weight
         if "decoder.numerals.weight" in fresh:  # grown: the literals' mark starts at zero too
             fresh["decoder.numeral_mark"] = torch.zeros_like(model.decoder.numeral_mark)
+        if config.far_literals and not meta["model"].get("far_literals", 0):
+            fresh["decoder.far"] = model.decoder.far
         tensors = {**fresh, **tensors}
         expected = {k: tuple(v.shape) for k, v in model.state_dict().items()}
         got = {k: tuple(v.shape) for k, v in tensors.items()}

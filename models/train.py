@@ -51,14 +51,15 @@ class Objective(nn.Module):
 
     def forward(
         self, tokens, labels, memory=None, memory_mask=None, input_ids=None, rows=None,
-        memory_ids=None, memory_numbers=None,
+        memory_ids=None, memory_numbers=None, memory_literals=None,
     ):  # fmt: skip
         """tokens, labels (B, t); labels -100 where nothing is predicted -> mean loss.
 
         memory / input_ids may hold only the batch's distinct texts, with rows (B,) saying which
         one each sequence reads (None: sequence i reads text i). memory_ids: (U, T) the
         encoder's input ids, for a decoder with a lexical embedding; memory_numbers (U, T)
-        their numeral magnitudes, for one with a numeral embedding.
+        their numeral magnitudes, for one with a numeral embedding; memory_literals (ids
+        (U, K, C), magnitudes (U, K)) the literals past the window, for one with far_literals.
         """
         if self.encoder is not None:
             memory, memory_mask = self.encoder(input_ids)
@@ -66,8 +67,9 @@ class Objective(nn.Module):
             if self.decoder.lexical is not None and memory_ids is None:
                 memory_ids = encoders.pad_ids(input_ids, memory.device)
         start = self.decoder.start(
-            memory, memory_mask, rows=rows, memory_ids=memory_ids, memory_numbers=memory_numbers
-        )
+            memory, memory_mask, rows=rows, memory_ids=memory_ids,
+            memory_numbers=memory_numbers, memory_literals=memory_literals,
+        )  # fmt: skip
         logits = self.decoder(tokens, start)
         logits = logits.float() + self.logit_bias[: tokens.shape[1]]
         return F.cross_entropy(logits.flatten(0, 1), labels.flatten(), ignore_index=-100)
@@ -215,6 +217,9 @@ def fit_model(model, train: list[Example], valid, config) -> None:
     numbers = {}
     if model.config.numerals:
         numbers = dict(zip(distinct, model.encoder.numbers(distinct), strict=True))
+    far = {}  # the literals past the window (tokenizing only)
+    if model.config.far_literals:
+        far = dict(zip(distinct, model.far_literals(distinct), strict=True))
     if trains_encoder or not config.cache_encoder:
         lengths = [len(all_ids[texts[e.query]]) for e in train]
     else:
@@ -280,6 +285,8 @@ def fit_model(model, train: list[Example], valid, config) -> None:
             out["memory_ids"] = encoders.lexical_ids(pairs, device)
         if numbers:
             out["memory_numbers"] = encoders.pad_numbers([numbers[t] for t in distinct], device)
+        if far:
+            out["memory_literals"] = encoders.pad_literals([far[t] for t in distinct], device)
         if trains_encoder:
             return out | dict(input_ids=[all_ids[t] for t in distinct])
         return out | dict(zip(("memory", "memory_mask"), memory_fn(distinct), strict=True))

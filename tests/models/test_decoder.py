@@ -302,3 +302,42 @@ def test_in_order_rows_read_the_same_as_no_rows():
         shuffled = dec(seqs, dec.start(memory, mask, rows=torch.tensor([2, 0, 1])))
     assert torch.equal(plain, in_order)
     assert torch.allclose(shuffled, plain[[2, 0, 1]], atol=1e-6)
+
+
+def test_far_literals_are_memory_entries_read_by_magnitude_and_context():
+    v = make_vocab()
+    torch.manual_seed(0)
+    with pytest.raises(ValueError, match="far_literals needs"):
+        Decoder(len(v), v.max_length, 12, 16, 2, 2, 32, 0.0, far_literals=4)
+    dec = Decoder(
+        len(v), v.max_length, 12, 16, 2, 2, 32, 0.0, lexical_vocab=50, numeral_bins=9,
+        fan_in_cross_init=True, far_literals=4,
+    ).eval()  # fmt: skip
+    torch.nn.init.normal_(dec.lexical.weight, std=0.5)
+    torch.nn.init.normal_(dec.numerals.weight, std=0.5)
+    memory, mask = torch.randn(2, 5, 12), torch.ones(2, 5, dtype=torch.bool)
+    ids, numbers = torch.randint(1, 50, (2, 5)), torch.full((2, 5), -1.0)
+    seqs = torch.randint(0, len(v), (2, 6))
+    far_ids = torch.tensor([[[3, 4, 5], [6, 7, 0]]] * 2)
+    mags = torch.tensor([[1.0, -1.0]] * 2)
+    with pytest.raises(ValueError, match="memory_literals"):
+        dec.start(memory, mask, memory_ids=ids, memory_numbers=numbers)
+
+    def logits(far_ids, mags):
+        with torch.no_grad():
+            cache = dec.start(
+                memory, mask, memory_ids=ids, memory_numbers=numbers,
+                memory_literals=(far_ids, mags),
+            )  # fmt: skip
+            assert cache.memory_mask.shape[-1] == 5 + far_ids.shape[1]
+            return dec(seqs, cache)
+
+    base = logits(far_ids, mags)
+    assert not torch.allclose(base, logits(far_ids, torch.tensor([[1.5, -1.0]] * 2)))  # size
+    other = far_ids.clone()
+    other[:, 0, 0] = 9
+    assert not torch.allclose(base, logits(other, mags))  # context
+    assert torch.allclose(base, logits(far_ids[:, :1], mags[:, :1]), atol=1e-6)  # -1: absent
+    unmoved = far_ids.clone()
+    unmoved[:, 1] = 11
+    assert torch.allclose(base, logits(unmoved, mags), atol=1e-6)

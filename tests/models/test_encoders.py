@@ -178,3 +178,29 @@ def test_numbers_align_with_the_window(tiny_encoder_dir):
     assert short_numbers[0] == short_numbers[-1] == -1.0  # special tokens are not numerals
     padded = encoders.pad_numbers([[1.0, 2.0], [3.0]])
     assert padded.tolist() == [[1.0, 2.0], [3.0, -1.0]]
+
+
+def test_far_literals_are_the_literals_the_window_leaves_out(tiny_encoder_dir):
+    """A workload size assigned in the middle of a program (outside head + tail) is found,
+    with the tokens before it; literals inside the window and in short texts are not."""
+    enc = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=32, tail_tokens=12)
+    middle = "".join(f"buf{i} = alloc({10**i})\n" for i in range(1, 7))
+    text = "x = 5\n" * 4 + middle + "y = z\n" * 3 + "main(12345)\n"
+    (found,), (short,) = enc.far_literals([text], 10, 3), enc.far_literals(["n = 7"], 10, 3)
+    assert short == []
+    (read, unread) = enc.split([text], 500)[0]
+    values = [round(10**x - 1) for _, x in found]
+    assert values and set(values) <= {10**i for i in range(1, 7)}  # the middle's, in order
+    assert values == sorted(values) and 12345 not in values and 5 not in values
+    context, magnitude = found[-1]
+    assert len(context) == 4 and set(context) <= set(unread)
+    assert context[-1] in enc.tokenizer.encode(str(values[-1])).ids  # the literal's first piece
+    assert enc.far_literals([text], 2, 3)[0] == found[-2:]  # the last ones kept
+    assert [len(c) for c, _ in enc.far_literals([text], 10, 0)[0]] == [1] * len(found)
+    head = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=32)
+    assert round(10 ** head.far_literals([text], 10, 0)[0][-1][1] - 1) == 12345  # past the head
+
+    ids, mags = encoders.pad_literals([found[:2], []])
+    assert ids.shape == (2, 2, 4) and mags[1].tolist() == [-1.0, -1.0]
+    assert ids[0, 0].tolist() == found[0][0] and mags[0, 1] == float(found[1][1])
+    assert encoders.pad_literals([[], []])[0].shape == (2, 1, 1)

@@ -464,3 +464,41 @@ def test_calibrate_command_writes_an_adapted_checkpoint(
         and "calibrated to profile `pixel3` from 5 shots" in card
     )
     assert "Spearman" in card
+
+
+def test_far_literals_train_save_load_and_reach_predictions(
+    tiny_encoder_dir, synthetic_examples, tmp_path
+):
+    """A model with far_literals reads the literals its window leaves out: changing one
+    changes the prediction; it trains, saves and loads; v16-style checkpoints can grow it."""
+    import torch
+    from modelkit import TARGETS, tiny_model_config
+
+    from perfhint.models.encoders import render_input
+
+    config = dataclasses.replace(
+        tiny_model_config(str(tiny_encoder_dir)), max_input_tokens=32, tail_tokens=12,
+        lexical=True, numerals=True, fan_in_cross_init=True, far_literals=8,
+    )  # fmt: skip
+    with pytest.raises(ValueError, match="far_literals needs lexical and numerals"):
+        dataclasses.replace(config, numerals=False)
+    model = RegressionLM.create(config, seed=0)
+    torch.nn.init.normal_(model.decoder.numerals.weight, std=0.5)
+    text = "x = 5\n" * 4 + "n = {}\n" + "buf0 = alloc(5)\n" * 6 + "main(n)\n"
+    queries = [
+        Query(text.format(n), "program", "python", "this-machine", TARGETS) for n in (10, 10**9)
+    ]
+    assert model.memory_literals([render_input(q) for q in queries])[1].max() > 8
+    a, b = model.medians(queries)
+    assert not np.allclose(a, b, rtol=1e-3, atol=0)  # the far literal's size reaches the prediction
+    model.fit(
+        synthetic_examples(64, seed=3),
+        config=TrainConfig(batch_size=32, max_epochs=1, device="cpu", log_every=0),
+    )
+    again = RegressionLM.load(model.save(tmp_path / "far", card="# far\n"), device="cpu")
+    assert again.config.far_literals == 8
+    assert_decodes_alike(model, again, queries)
+    plain = dataclasses.replace(config, far_literals=0)
+    saved = RegressionLM.create(plain, seed=0).save(tmp_path / "plain", card="# plain\n")
+    grown = RegressionLM.load(saved, device="cpu", window={"far_literals": 8})
+    assert grown.decoder.far is not None and grown.config.far_literals == 8
