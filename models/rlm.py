@@ -389,13 +389,10 @@ class RegressionLM:
     def far_literals(self, texts: list[str]) -> list[list[tuple[list[int], float]]]:
         """Per text, `TextEncoder.far_literals` (none for a kind outside `unread_kinds`)."""
         c = self.config
-        found = self.encoder.far_literals(texts, c.far_literals, c.literal_context)
-        if not c.unread_kinds:
-            return found
-        return [
-            far if encoders.rendered_kind(t) in c.unread_kinds else []
-            for t, far in zip(texts, found, strict=True)
-        ]
+        reads = [not c.unread_kinds or encoders.rendered_kind(t) in c.unread_kinds for t in texts]
+        read = [t for t, r in zip(texts, reads, strict=True) if r]
+        found = iter(self.encoder.far_literals(read, c.far_literals, c.literal_context))
+        return [next(found) if r else [] for r in reads]
 
     @property
     def unread_tokens(self) -> int:
