@@ -299,7 +299,6 @@ class Decoder(nn.Module):
         self.unread = nn.Parameter(torch.randn(d_model)) if unread_stride else None
         if far_literals and not (lexical_vocab and numeral_bins):
             raise ValueError("far_literals needs a lexical and a numeral embedding")
-        self.far_literals = far_literals
         self.far = nn.Parameter(torch.randn(d_model)) if far_literals else None
         attn = dropout if attn_dropout is None else attn_dropout
         self.memory_layers = nn.ModuleList(

@@ -165,15 +165,8 @@ class TextEncoder(nn.Module):
         word piece on its own."""
         out = []
         for text, enc in zip(texts, self.tokenizer.encode_batch(texts), strict=True):
-            spans = numeral_spans(text)
-            starts = [s for s, _, _ in spans]
-            values = []
-            for (a, b), special in zip(enc.offsets, enc.special_tokens_mask, strict=True):
-                # the last literal starting before the token ends, if the token overlaps it
-                # (a byte-level BPE piece such as `Ġ2` starts at the space before the literal)
-                i = bisect.bisect_left(starts, b) - 1
-                inside = not special and i >= 0 and a < spans[i][1]
-                values.append(spans[i][2] if inside else -1.0)
+            spans, literal = token_literals(text, enc)
+            values = [spans[i][2] if i >= 0 else -1.0 for i in literal]
             out.append(self._window(text, values, 0)[0])
         return out
 
@@ -187,22 +180,18 @@ class TextEncoder(nn.Module):
         out = []
         full = self._untruncated().encode_batch(texts)
         for text, enc in zip(texts, full, strict=True):
-            index = list(range(len(enc.ids)))
+            spans, literal = token_literals(text, enc)
+            index = list(range(len(literal)))
             if self.tail_tokens:
                 positions = self._window(text, index, len(index))[1]
             else:
                 positions = index[self.max_tokens :]
-            spans = numeral_spans(text)
-            starts = [s for s, _, _ in spans]
-            found, seen = [], set()
-            ids, offsets, special = enc.ids, enc.offsets, enc.special_tokens_mask  # copies: once
+            found, seen, ids = [], set(), enc.ids
             for j in positions:
-                a, b = offsets[j]
-                i = bisect.bisect_left(starts, b) - 1
-                if special[j] or i < 0 or a >= spans[i][1] or i in seen:
-                    continue
-                seen.add(i)  # the literal's first token stands for it
-                found.append((ids[max(0, j - context) : j + 1], spans[i][2]))
+                i = literal[j]
+                if i >= 0 and i not in seen:  # the literal's first token stands for it
+                    seen.add(i)
+                    found.append((ids[max(0, j - context) : j + 1], spans[i][2]))
             out.append(found[-limit:] if limit else [])
         return out
 
@@ -243,6 +232,20 @@ def numeral_spans(text: str) -> list[tuple[int, int, float]]:
         value = int(s, 16) if s[:2] in ("0x", "0X") else float(s)  # 1e999 -> inf -> the clamp
         out.append((m.start(), m.end(), min(math.log10(1.0 + value), NUMERAL_MAX)))
     return out
+
+
+def token_literals(text: str, enc) -> tuple[list[tuple[int, int, float]], list[int]]:
+    """`numeral_spans(text)` and, per token of its encoding `enc`, the index of the literal
+    the token lies in (-1: none; special tokens never do)."""
+    spans = numeral_spans(text)
+    starts = [s for s, _, _ in spans]
+    out = []
+    for (a, b), special in zip(enc.offsets, enc.special_tokens_mask, strict=True):
+        # the last literal starting before the token ends, if the token overlaps it
+        # (a byte-level BPE piece such as `Ġ2` starts at the space before the literal)
+        i = bisect.bisect_left(starts, b) - 1
+        out.append(i if not special and i >= 0 and a < spans[i][1] else -1)
+    return spans, out
 
 
 def pad_numbers(values: list[list[float]], device=None) -> torch.Tensor:

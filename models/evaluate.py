@@ -210,23 +210,20 @@ def evaluate_task(
     # a model is asked for the targets it knows (one trained before a task added a target
     # scores NaN there, not an error)
     queries = [known_targets(e.query, model.config.targets) for e in test]
-    if point in ("quantile", "soft"):
-        rows = (
-            model.medians(queries, memory_fn=memory_fn)
-            if point == "quantile"
-            else [
-                r[0]
-                for r in model.sample(queries, 1, temperature=0, soft=True, memory_fn=memory_fn)
-            ]
-        )
-        estimates = [
-            dict(zip(q.targets, r, strict=True)) for q, r in zip(queries, rows, strict=True)
-        ]
+    if point == "quantile":
+        rows = model.medians(queries, memory_fn=memory_fn)
+    elif point == "soft":
+        soft = model.sample(queries, 1, temperature=0, soft=True, memory_fn=memory_fn)
+        rows = [r[0] for r in soft]
     elif point == "median":
         predictions = model.predict(queries, num_samples=num_samples, memory_fn=memory_fn)
-        estimates = [{t: v.median for t, v in p.values.items()} for p in predictions]
+        rows = [
+            [p.values[t].median for t in q.targets]
+            for p, q in zip(predictions, queries, strict=True)
+        ]
     else:
         raise ValueError(f"unknown point estimate {point!r}; known: median, quantile, soft")
+    estimates = [dict(zip(q.targets, r, strict=True)) for q, r in zip(queries, rows, strict=True)]
     elapsed = time.perf_counter() - t0
     methods = {
         "rlm": [

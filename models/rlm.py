@@ -366,13 +366,13 @@ class RegressionLM:
         """Per text: the ids the encoder reads, and those a lexical decoder reads past them
         (`TextEncoder.split`; none for texts of a kind outside `unread_kinds`)."""
         split = self.encoder.split(texts, self.unread_tokens)
+        reads = self._reads_past_window(texts)
+        return [(read, rest if r else []) for (read, rest), r in zip(split, reads, strict=True)]
+
+    def _reads_past_window(self, texts: list[str]) -> list[bool]:
+        """Per text: is its kind one of `unread_kinds` (all kinds when that is empty)?"""
         kinds = self.config.unread_kinds
-        if not kinds:
-            return split
-        return [
-            (read, rest if encoders.rendered_kind(t) in kinds else [])
-            for t, (read, rest) in zip(texts, split, strict=True)
-        ]
+        return [not kinds or encoders.rendered_kind(t) in kinds for t in texts]
 
     def memory_numbers(self, texts: list[str]) -> torch.Tensor | None:
         """(U, T) numeral magnitudes of `texts` for a numeral decoder (None without one)."""
@@ -389,7 +389,7 @@ class RegressionLM:
     def far_literals(self, texts: list[str]) -> list[list[tuple[list[int], float]]]:
         """Per text, `TextEncoder.far_literals` (none for a kind outside `unread_kinds`)."""
         c = self.config
-        reads = [not c.unread_kinds or encoders.rendered_kind(t) in c.unread_kinds for t in texts]
+        reads = self._reads_past_window(texts)
         read = [t for t, r in zip(texts, reads, strict=True) if r]
         found = iter(self.encoder.far_literals(read, c.far_literals, c.literal_context))
         return [next(found) if r else [] for r in reads]
