@@ -1,6 +1,6 @@
 """`perfhint predict-batch`: answer a JSONL file of requests with one model load.
 
-Request:  {"id", "text", "language", "kind", "profile", "targets": [...], ["mode"]}
+Request:  {"id", "text", "language", "kind", "profile", "targets": [...], ["mode"], ["context"]}
 Answer:   {"id", "predictions": {target: {"median", "p10", "p90"}}}  or  {"id", "error": "..."}
 
 Valid requests are predicted together (batched); a bad request gets its own error line and
@@ -42,6 +42,9 @@ def parse_request(line: str) -> tuple[object, Query]:
     mode = req.get("mode") or DEFAULT_MODE
     if not isinstance(mode, str):
         raise ValueError("mode must be a string")
+    context = req.get("context") or ""
+    if not isinstance(context, str):
+        raise ValueError("context must be a string")
     query = Query(
         text=req["text"],
         kind=req["kind"],
@@ -49,6 +52,7 @@ def parse_request(line: str) -> tuple[object, Query]:
         profile=req["profile"],
         targets=tuple(targets),
         mode=mode,
+        context=context,
     )
     return req["id"], query
 

@@ -8,6 +8,7 @@ run on that profile (`eager`, `compile-max-autotune`; `default` where nothing va
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -29,6 +30,9 @@ class Query:
     profile: str
     targets: tuple[str, ...]
     mode: str = DEFAULT_MODE
+    # for a function: the lines of its file that set sizes (`encoders.workload_context`); a
+    # function's cost follows the workload its caller gives it (`n = 1000` in main)
+    context: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,3 +100,37 @@ class Measurement:
     message: str = ""
     environment: dict[str, str] = field(default_factory=dict)
     functions: dict[str, dict[str, float]] = field(default_factory=dict)
+
+
+# a numeric literal: hex, digits grouped by _ or ' (1_000_000, 1'000'000), or a decimal with
+# optional fraction and exponent, then any type suffix (3000L, 5u64, 8_i64, Fortran's 3000_8);
+# not the digits inside a name (x1, int64_t)
+NUMERAL = re.compile(
+    r"(?<![\w.])(0[xX][0-9a-fA-F]+|\d{1,3}(?:[_']\d{3})+|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)"
+    r"(?:_?[A-Za-z]\w*|_\d+)?(?!\w)"
+)
+CONTEXT_LINES = 6  # the lines of a function's file shown with it (`workload_context`)
+CONTEXT_CHARS = 80  # each cut to this many characters
+
+
+def literal_lines(source: str) -> list[tuple[int, str]]:
+    """(0-based line, stripped text cut to CONTEXT_CHARS) of each line of `source` holding a
+    numeric literal: what `workload_context` chooses from, found once per file."""
+    return [
+        (i, line.strip()[:CONTEXT_CHARS])
+        for i, line in enumerate(source.splitlines())
+        if NUMERAL.search(line)
+    ]
+
+
+def workload_context(lines: list[tuple[int, str]], start_line: int, end_line: int) -> str:
+    """The last CONTEXT_LINES of a file's `literal_lines` outside lines start_line..end_line
+    (a function's own, inclusive), joined by " | ". A function's text rarely holds its
+    workload's size; the file's entry point does (`n = 1000`, `solve(10**6)`)."""
+    out: list[str] = []
+    for i, text in reversed(lines):
+        if len(out) == CONTEXT_LINES:
+            break
+        if not start_line <= i <= end_line:
+            out.append(text)
+    return " | ".join(reversed(out))

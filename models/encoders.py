@@ -17,13 +17,14 @@ import hashlib
 import json
 import math
 import os
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import torch
 import torch.nn.functional as F
 from torch import nn
+
+from perfhint.models.core import NUMERAL
 
 if TYPE_CHECKING:  # pragma: no cover
     from perfhint.models.core import Query
@@ -34,9 +35,29 @@ SCRATCH_SPECIALS = ("<pad>", "<s>", "</s>")
 CACHE_ENV_VAR = "PERFHINT_CACHE"
 
 
+CONTEXT_MARK = "\x1d"  # ASCII group separator: a rendered input's text | its context
+
+
 def render_input(query: Query) -> str:
-    """The text the encoder reads: a header with the task kind and language, then the text."""
-    return f"# kind: {query.kind}\n# language: {query.language}\n{query.text}"
+    """The text the encoder reads: a header with the task kind and language, then the text.
+    A query's context (a function's workload lines) follows after CONTEXT_MARK: the encoder
+    never reads it; a far_literals decoder takes its numeric literals (`split_context`)."""
+    text = f"# kind: {query.kind}\n# language: {query.language}\n{query.text}"
+    text = text.replace(CONTEXT_MARK, " ")  # only render_input's mark splits a rendered input
+    if not query.context:
+        return text
+    return text + CONTEXT_MARK + query.context.replace(CONTEXT_MARK, " ")
+
+
+def split_context(rendered: str) -> tuple[str, str]:
+    """A rendered input -> (what the encoder reads, the query's context; "" when none)."""
+    text, _, context = rendered.partition(CONTEXT_MARK)
+    return text, context
+
+
+def reads(texts: list[str]) -> list[str]:
+    """What the encoder reads of each rendered input (its text without the context)."""
+    return [split_context(t)[0] for t in texts]
 
 
 def rendered_kind(text: str) -> str:
@@ -137,6 +158,7 @@ class TextEncoder(nn.Module):
         """Per text: the ids the encoder reads (its window), and up to `unread` of the ids the
         window leaves out, in order (the middle of a program, the end of an architecture): a
         lexical decoder can still embed those."""
+        texts = reads(texts)
         ids = [e.ids for e in self.tokenizer.encode_batch(texts)]
         if not self.tail_tokens:
             if not unread:
@@ -164,6 +186,7 @@ class TextEncoder(nn.Module):
         `250000`, so a decoder can read a workload size's magnitude without learning each
         word piece on its own."""
         out = []
+        texts = reads(texts)
         for text, enc in zip(texts, self.tokenizer.encode_batch(texts), strict=True):
             spans, literal = token_literals(text, enc)
             values = [spans[i][2] if i >= 0 else -1.0 for i in literal]
@@ -173,25 +196,30 @@ class TextEncoder(nn.Module):
     def far_literals(
         self, texts: list[str], limit: int, context: int
     ) -> list[list[tuple[list[int], float]]]:
-        """Per text, the numeric literals the window leaves out (the last `limit` of them):
-        each as the ids of the literal's first token and the `context` tokens before it
-        (`n = 3000` -> `n`, `=`, `3000`), and its magnitude log10(1 + value). A program's
-        workload size is often assigned just before the tail the encoder reads."""
+        """Per rendered input, the numeric literals the encoder does not read: those its window
+        leaves out, then all those of the query's context (`split_context`); the last `limit`
+        of them. Each as the ids of the literal's first token and the `context` tokens before
+        it (`n = 3000` -> `n`, `=`, `3000`), and its magnitude log10(1 + value). A program's
+        workload size is often assigned just before the tail the encoder reads; a function's
+        is set by its caller."""
+        parts = [split_context(t) for t in texts]
+        tokenizer = self._untruncated()
+        full = tokenizer.encode_batch([text for text, _ in parts])
+        with_context = [c for _, c in parts if c]
+        around = iter(tokenizer.encode_batch(with_context) if with_context else [])
         out = []
-        full = self._untruncated().encode_batch(texts)
-        for text, enc in zip(texts, full, strict=True):
+        for (text, ctx), enc in zip(parts, full, strict=True):
             spans, literal = token_literals(text, enc)
             index = list(range(len(literal)))
             if self.tail_tokens:
                 positions = self._window(text, index, len(index))[1]
             else:
                 positions = index[self.max_tokens :]
-            found, seen, ids = [], set(), enc.ids
-            for j in positions:
-                i = literal[j]
-                if i >= 0 and i not in seen:  # the literal's first token stands for it
-                    seen.add(i)
-                    found.append((ids[max(0, j - context) : j + 1], spans[i][2]))
+            found = _literals_at(spans, literal, enc.ids, positions, context)
+            if ctx:
+                cenc = next(around)
+                spans, literal = token_literals(ctx, cenc)
+                found += _literals_at(spans, literal, cenc.ids, range(len(literal)), context)
             out.append(found[-limit:] if limit else [])
         return out
 
@@ -214,20 +242,13 @@ class TextEncoder(nn.Module):
         return pool_states(states, mask, self.pool_stride)
 
 
-# a numeric literal: hex, digits grouped by _ or ' (1_000_000, 1'000'000), or a decimal with
-# optional fraction and exponent, then any type suffix (3000L, 5u64, 8_i64, Fortran's 3000_8);
-# not the digits inside a name (x1, int64_t)
-_NUMERAL = re.compile(
-    r"(?<![\w.])(0[xX][0-9a-fA-F]+|\d{1,3}(?:[_']\d{3})+|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)"
-    r"(?:_?[A-Za-z]\w*|_\d+)?(?!\w)"
-)
 NUMERAL_MAX = 20.0  # log10(1 + value) is clamped here (1e20)
 
 
 def numeral_spans(text: str) -> list[tuple[int, int, float]]:
     """(start, end, log10(1 + value)) of every numeric literal in `text`, in order."""
     out = []
-    for m in _NUMERAL.finditer(text):
+    for m in NUMERAL.finditer(text):
         s = m.group(1).replace("_", "").replace("'", "")  # the pattern admits valid ones only
         value = int(s, 16) if s[:2] in ("0x", "0X") else float(s)  # 1e999 -> inf -> the clamp
         out.append((m.start(), m.end(), min(math.log10(1.0 + value), NUMERAL_MAX)))
@@ -246,6 +267,18 @@ def token_literals(text: str, enc) -> tuple[list[tuple[int, int, float]], list[i
         i = bisect.bisect_left(starts, b) - 1
         out.append(i if not special and i >= 0 and a < spans[i][1] else -1)
     return spans, out
+
+
+def _literals_at(spans, literal, ids, positions, context: int) -> list[tuple[list[int], float]]:
+    """(ids of the token and the `context` before it, magnitude) of each literal met at
+    token `positions` (`token_literals`' output), once per literal (its first token)."""
+    found, seen = [], set()
+    for j in positions:
+        i = literal[j]
+        if i >= 0 and i not in seen:
+            seen.add(i)
+            found.append((ids[max(0, j - context) : j + 1], spans[i][2]))
+    return found
 
 
 def pad_numbers(values: list[list[float]], device=None) -> torch.Tensor:
@@ -441,7 +474,7 @@ class StateCache:
         from safetensors.torch import load_file, save_file
 
         todo = []
-        for t in dict.fromkeys(texts):
+        for t in dict.fromkeys(reads(texts)):
             if t in self.states:
                 continue
             if self.dir is not None and self._path(t).is_file():
@@ -468,9 +501,13 @@ class StateCache:
                 if progress is not None:
                     progress(min(start + batch_size, len(order)), len(order))
 
+    def length(self, text: str) -> int:
+        """How many states the encoder gave a cached text."""
+        return self.states[split_context(text)[0]].shape[0]
+
     def batch(self, texts: list[str], device) -> tuple[torch.Tensor, torch.Tensor]:
         """Cached states of `texts` padded to the longest: (B, T, H) float32 and mask (B, T)."""
-        rows = [self.states[t] for t in texts]
+        rows = [self.states[t] for t in reads(texts)]
         longest = max(r.shape[0] for r in rows)
         out = torch.zeros(len(rows), longest, rows[0].shape[1])
         mask = torch.zeros(len(rows), longest, dtype=torch.bool)

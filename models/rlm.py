@@ -39,6 +39,7 @@ WINDOW_FIELDS = (
     "split_digits",
     "unread_kinds",
     "literal_context",
+    "context_literals",
 )
 # what fine-tuning may change besides the window: memory layers and the lexical and numeral
 # embeddings can be added (they start at zero, so the decoder starts as it was), and the
@@ -90,6 +91,9 @@ class ModelConfig:
         its magnitude plus the lexical embedding of the literal and the `literal_context`
         tokens before it: half of the programs assign their workload size just before the
         tail the encoder reads.
+    context_literals: with `far_literals`, a query's context (a function's workload lines,
+        `Query.context`) adds its numeric literals to the far ones: a function's cost follows
+        the size its caller gives it. Off, the context is ignored.
     fan_in_cross_init: start cross-attention from std 1/sqrt(fan_in) weights (attention that
         depends on the memory's content from the first step) instead of 0.02 (near-uniform).
     number: how numbers are written as tokens.
@@ -122,6 +126,7 @@ class ModelConfig:
     numerals: bool = False
     far_literals: int = 0
     literal_context: int = 3
+    context_literals: bool = False
     fan_in_cross_init: bool = False
     number: NumberFormat = field(default_factory=NumberFormat)
     targets: tuple[str, ...] = ("peak_memory_bytes", "latency_s")
@@ -151,6 +156,8 @@ class ModelConfig:
             raise ValueError("far_literals and literal_context must be >= 0")
         if self.far_literals and not (self.lexical and self.numerals):
             raise ValueError("far_literals needs lexical and numerals")
+        if self.context_literals and not self.far_literals:
+            raise ValueError("context_literals needs far_literals")
 
     @property
     def trains_encoder(self) -> bool:
@@ -296,7 +303,7 @@ class RegressionLM:
     def build_scratch_encoder(self, texts: list[str], seed: int = 0) -> None:
         c = self.config
         torch.manual_seed(seed)
-        tokenizer = encoders.train_bpe(texts, c.scratch_vocab_size)
+        tokenizer = encoders.train_bpe(encoders.reads(texts), c.scratch_vocab_size)
         self.encoder = encoders.build_scratch(
             tokenizer, c.scratch_d_model, c.scratch_layers, c.scratch_heads,
             c.max_input_tokens, c.pool_stride, c.tail_tokens, c.head_kinds,
@@ -387,9 +394,13 @@ class RegressionLM:
         return encoders.pad_literals(self.far_literals(texts), self.device)
 
     def far_literals(self, texts: list[str]) -> list[list[tuple[list[int], float]]]:
-        """Per text, `TextEncoder.far_literals` (none for a kind outside `unread_kinds`)."""
+        """Per text, `TextEncoder.far_literals`: none for a kind outside `unread_kinds`, unless
+        the query has a context and the model reads contexts (`context_literals`)."""
         c = self.config
-        reads = self._reads_past_window(texts)
+        if not c.context_literals:
+            texts = encoders.reads(texts)
+        past = self._reads_past_window(texts)
+        reads = [r or bool(encoders.split_context(t)[1]) for r, t in zip(past, texts, strict=True)]
         read = [t for t, r in zip(texts, reads, strict=True) if r]
         found = iter(self.encoder.far_literals(read, c.far_literals, c.literal_context))
         return [next(found) if r else [] for r in reads]

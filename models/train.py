@@ -227,7 +227,7 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         t0 = time.perf_counter()
         cache.fill(distinct, config.encode_batch_size, progress=_progress("encode"))
         log(f"encoded {len(distinct)} distinct texts in {time.perf_counter() - t0:.1f} s")
-        lengths = [cache.states[texts[e.query]].shape[0] for e in train]
+        lengths = [cache.length(texts[e.query]) for e in train]
     if unread:  # bucket on what cross-attention reads
         lengths = [
             n + len(unread.get(texts[e.query], ())) for n, e in zip(lengths, train, strict=True)

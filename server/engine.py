@@ -2,8 +2,8 @@
 
 - The model (torch, transformers) loads lazily, once, on the service's own worker thread;
   until it is ready, and if it cannot load, callers simply get no predictions.
-- Answers are cached by (profile, mode, kind, language, targets, text hash), so an edit
-  re-predicts only the functions whose text changed.
+- Answers are cached by (profile, mode, kind, language, targets, text and context hash), so
+  an edit re-predicts only the functions whose text, or whose file's workload lines, changed.
 - `plan()` says which questions to ask for a unit: only (profile, target, mode)
   combinations the checkpoint was trained on. Anything else gets no answer, not an error.
 """
@@ -39,6 +39,7 @@ class Knowledge:
     profiles: tuple[str, ...]
     modes: tuple[str, ...]
     profile_targets: dict[str, tuple[str, ...]]
+    reads_context: bool = False  # a function's answer depends on its file's size lines
 
 
 def plan(
@@ -102,7 +103,7 @@ def _torch_asks(modes: list[str], targets: tuple[str, ...], known) -> list[Ask]:
 
 
 def cache_key(q: Query) -> tuple:
-    return (q.profile, q.mode, q.kind, q.language, q.targets, text_hash(q.text))
+    return (q.profile, q.mode, q.kind, q.language, q.targets, text_hash(q.text), q.context)
 
 
 class PredictionService:
@@ -155,6 +156,7 @@ class PredictionService:
                 profiles=tuple(model.config.profiles),
                 modes=tuple(model.config.modes),
                 profile_targets=profile_targets,
+                reads_context=model.config.context_literals,
             )
             self._model = model
             return self.knowledge

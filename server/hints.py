@@ -140,8 +140,10 @@ def hover_markdown(
     profile_id: str,
     profile_name: str,
     kind: str,
+    context: str = "",
 ) -> str:
-    """Median and p10-p90 per target (and mode), the profile and the model version."""
+    """Median and p10-p90 per target (and mode), the profile and the model version; for a
+    function, the lines of its file it was read with (its workload's sizes)."""
     lines = [f"**{title}** — predicted on **{profile_name}** (`{profile_id}`)", ""]
     multi = len(preds) > 1
     header = (
@@ -162,6 +164,8 @@ def hover_markdown(
             lines.append("| " + " | ".join(cells) + " |")
     if multi:
         lines += [""] + [_modes_line(preds, t) for t in _targets(preds)]
+    if context:
+        lines += ["", f"read with the file's size lines: `{context.replace('`', chr(39))}`"]
     version = ", ".join(sorted(v for v in versions if v)) or "unknown"
     lines += [
         "",

@@ -332,8 +332,9 @@ class PerfhintServer(LanguageServer):
 
         info = load_profiles().get(profile)
         title = "whole file" if hit.is_program else f"`{hit.name}`"
+        q = hit.queries[0]
         text = hover_markdown(
-            title, preds, profile, info.name if info else profile, hit.queries[0].kind
+            title, preds, profile, info.name if info else profile, q.kind, q.context
         )
         return types.Hover(
             contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text),

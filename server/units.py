@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from perfhint.models.core import Prediction, Query
+from perfhint.models.core import Prediction, Query, literal_lines, workload_context
 from perfhint.server.engine import Knowledge, PredictionService, plan
 from perfhint.server.functions import Function
 
@@ -51,8 +51,12 @@ def units_for(
             Unit("file", "program", 0, source.count(b"\n"), (0, first_line_end), 0, program_queries)
         )
     architectures = [f for f in functions if f.kind == "architecture"]
+    # a model that reads a function's workload lines is asked with them (their edits re-ask)
+    literals = literal_lines(text) if knowledge.reads_context else []
     for f in functions[:max_functions]:
-        unit_kind, queries = f.kind, _queries(f.text, f.kind, language_id, profile, knowledge)
+        context = workload_context(literals, f.start_line, f.end_line)
+        unit_kind = f.kind
+        queries = _queries(f.text, f.kind, language_id, profile, knowledge, context)
         owner = _owning_architecture(f, architectures) if f.name == "forward" else None
         if owner is not None:
             # a module's forward pass costs what the module costs, where the profile has a
@@ -83,8 +87,14 @@ def _owning_architecture(f: Function, architectures: list[Function]) -> Function
 
 
 def _queries(
-    text: str, unit_kind: str, language: str, profile: str, knowledge: Knowledge
+    text: str,
+    unit_kind: str,
+    language: str,
+    profile: str,
+    knowledge: Knowledge,
+    context: str = "",
 ) -> tuple[Query, ...]:
+    """The unit's questions; `context` (a function's workload lines) goes with function ones."""
     return tuple(
         Query(
             text=text,
@@ -93,6 +103,7 @@ def _queries(
             profile=profile,
             targets=a.targets,
             mode=a.mode,
+            context=context if a.kind == "function" else "",
         )
         for a in plan(unit_kind, profile, knowledge, language)
     )

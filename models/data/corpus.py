@@ -19,7 +19,7 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from perfhint.models.core import Example, Query
+from perfhint.models.core import Example, Query, literal_lines, workload_context
 from perfhint.models.tasks import Splits
 
 RECORDS_DIR = Path(__file__).with_name("records")
@@ -57,14 +57,19 @@ def load_records(records_dir: Path | None = None, include_unstable: bool = True)
     return out
 
 
-def _function_sources(text: str) -> dict[str, str]:
+def _function_sources(text: str) -> dict[str, tuple[str, str]]:
+    """name -> (source, workload context) of each top-level function of a Python program."""
     try:
         tree = ast.parse(text)
     except SyntaxError:
         return {}
     lines = text.splitlines()
+    literals = literal_lines(text)
     return {
-        node.name: "\n".join(lines[node.lineno - 1 : node.end_lineno])
+        node.name: (
+            "\n".join(lines[node.lineno - 1 : node.end_lineno]),
+            workload_context(literals, node.lineno - 1, node.end_lineno - 1),
+        )
         for node in tree.body
         if isinstance(node, ast.FunctionDef)
     }
@@ -80,7 +85,8 @@ def to_examples(records: list[dict]) -> list[Example]:
         sources = _function_sources(r["text"]) if r["language"] == "python" else {}
         for name, labels in (r.get("functions") or {}).items():
             if name in sources and "latency_s" in labels and "peak_memory_bytes" in labels:
-                q = Query(sources[name], "function", "python", PROFILE, TARGETS)
+                text, context = sources[name]
+                q = Query(text, "function", "python", PROFILE, TARGETS, context=context)
                 values = (max(labels["peak_memory_bytes"], 1.0), max(labels["latency_s"], 1e-7))
                 examples.append(Example(q, values, r["group"]))
     return examples

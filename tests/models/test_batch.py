@@ -26,16 +26,18 @@ def test_good_and_bad_requests(tiny_model_dir, tmp_path):
         dict(GOOD, id="e", kind="essay"),
         dict(GOOD, id="f", mode="eager", targets=["latency_s"]),
         dict(GOOD, id=7, profile="nvidia-h100"),
+        dict(GOOD, id="g", kind="function", context="n = 10"),
+        dict(GOOD, id="h", context=["n = 10"]),
     ]
     lines = [json.dumps(r) for r in requests] + ["", "{this is not json"]
     inp, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     inp.write_text("\n".join(lines) + "\n")
     errors = predict_batch(inp, out, model_dir=tiny_model_dir, num_samples=8)
     answers = [json.loads(x) for x in out.read_text().splitlines()]
-    assert [a["id"] for a in answers] == ["a", "b", "c", "d", "e", "f", 7, None]
-    assert errors == 5
+    assert [a["id"] for a in answers] == ["a", "b", "c", "d", "e", "f", 7, "g", "h", None]
+    assert errors == 6
     by_id = {a["id"]: a for a in answers}
-    for rid in ("a", 7):
+    for rid in ("a", 7, "g"):
         preds = by_id[rid]["predictions"]
         assert set(preds) == {"peak_memory_bytes", "latency_s"}
         for q in preds.values():
@@ -46,6 +48,7 @@ def test_good_and_bad_requests(tiny_model_dir, tmp_path):
     assert "unknown target 'energy_j'" in by_id["c"]["error"]
     assert "missing field" in by_id["d"]["error"]
     assert "unknown kind" in by_id["e"]["error"]
+    assert "context must be a string" in by_id["h"]["error"]
     assert "not valid JSON" in answers[-1]["error"]
 
 

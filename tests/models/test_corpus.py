@@ -214,6 +214,9 @@ def test_python_function_examples(tmp_path):
     kinds = {e.query.kind: e for e in examples}
     assert kinds["function"].query.text.startswith("def work(n):")
     assert kinds["function"].values == (10.0, 1e-6)
+    # the workload comes from the caller: main's literal line goes with the function
+    assert kinds["function"].query.context == "print(work(3))"
+    assert kinds["program"].query.context == ""
 
 
 def test_committed_records_are_readable():

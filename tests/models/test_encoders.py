@@ -6,12 +6,46 @@ import numpy as np
 import torch
 
 from perfhint.models import encoders
-from perfhint.models.core import Query
+from perfhint.models.core import (
+    CONTEXT_CHARS,
+    CONTEXT_LINES,
+    Query,
+    literal_lines,
+    workload_context,
+)
 
 
 def test_render_input_has_kind_and_language_header():
     q = Query("int main() {}\n", "program", "C", "this-machine", ("latency_s",))
     assert encoders.render_input(q) == "# kind: program\n# language: C\nint main() {}\n"
+
+
+def test_a_query_s_context_follows_its_text_and_the_encoder_never_reads_it():
+    q = Query("def f(v): ...\n", "function", "python", "this-machine", ("x",), context="n = 9")
+    text = encoders.render_input(q)
+    read = "# kind: function\n# language: python\ndef f(v): ...\n"
+    assert encoders.split_context(text) == (read, "n = 9")
+    assert encoders.rendered_kind(text) == "function"
+    plain = encoders.render_input(Query("a\x1db", "program", "c", "p", ("x",)))
+    assert encoders.split_context(plain) == ("# kind: program\n# language: c\na b", "")
+
+
+def test_workload_context_is_the_last_literal_lines_outside_the_function():
+    source = "\n".join(
+        ["def work(v, n):", "    for i in range(n):", "        v[i] = i * 3", "",
+         "def main():", *[f"    a{k} = {k}" for k in range(8)], "    n = 1000  # size",
+         "    work([0] * n, n)", "    print('done')"]
+    )  # fmt: skip
+    lines = literal_lines(source)
+    assert [i for i, _ in lines] == [2, *range(5, 15)]
+    context = workload_context(lines, 0, 2)
+    assert context.split(" | ") == ["a4 = 4", "a5 = 5", "a6 = 6", "a7 = 7", "n = 1000  # size",
+                                    "work([0] * n, n)"][-CONTEXT_LINES:]  # fmt: skip
+    # main's own lines are not its context; the function's line above is
+    assert workload_context(lines, 4, 15) == "v[i] = i * 3"
+    assert workload_context([(0, "x = 1")], 0, 0) == ""
+    long = literal_lines("y = " + "1 + " * 100 + "1")
+    assert len(long[0][1]) == CONTEXT_CHARS
 
 
 def test_pool_states_averages_real_tokens_only():
@@ -204,3 +238,20 @@ def test_far_literals_are_the_literals_the_window_leaves_out(tiny_encoder_dir):
     assert ids.shape == (2, 2, 4) and mags[1].tolist() == [-1.0, -1.0]
     assert ids[0, 0].tolist() == found[0][0] and mags[0, 1] == float(found[1][1])
     assert encoders.pad_literals([[], []])[0].shape == (2, 1, 1)
+
+
+def test_a_context_s_literals_are_far_literals_and_leave_the_encoder_s_input_alone(
+    tiny_encoder_dir,
+):
+    enc = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=32, tail_tokens=12)
+    q = Query("def f(v): return v\n", "function", "python", "p", ("x",))
+    bare = encoders.render_input(q)
+    small = encoders.render_input(Query(**{**q.__dict__, "context": "n = 10 | f([0] * n)"}))
+    large = encoders.render_input(Query(**{**q.__dict__, "context": "n = 10**6 | f([0] * n)"}))
+    assert enc.split([bare, small], 8) == enc.split([bare, bare], 8)
+    assert enc.numbers([small]) == enc.numbers([bare])
+    (none, few, more) = enc.far_literals([bare, small, large], 10, 2)
+    assert none == [] and [round(10**x - 1) for _, x in few] == [10, 0]
+    assert [round(10**x - 1) for _, x in more] == [10, 6, 0]
+    assert few[0][0][-1] in enc.tokenizer.encode("10").ids and len(few[0][0]) == 3
+    assert enc.far_literals([large], 1, 2)[0] == more[-1:]

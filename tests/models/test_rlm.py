@@ -502,3 +502,29 @@ def test_far_literals_train_save_load_and_reach_predictions(
     saved = RegressionLM.create(plain, seed=0).save(tmp_path / "plain", card="# plain\n")
     grown = RegressionLM.load(saved, device="cpu", window={"far_literals": 8})
     assert grown.decoder.far is not None and grown.config.far_literals == 8
+
+
+def test_a_function_s_context_reaches_predictions_only_with_context_literals(tiny_encoder_dir):
+    """The same function text under `n = 10` and `n = 10**9` in its caller: one question each,
+    answered differently by a context_literals model and alike by a model without."""
+    import torch
+    from modelkit import TARGETS, tiny_model_config
+
+    config = dataclasses.replace(
+        tiny_model_config(str(tiny_encoder_dir)), max_input_tokens=32, tail_tokens=12,
+        lexical=True, numerals=True, far_literals=8, context_literals=True,
+    )  # fmt: skip
+    with pytest.raises(ValueError, match="context_literals needs far_literals"):
+        dataclasses.replace(config, far_literals=0)
+    body = "def work(v):\n    return sorted(v)\n"
+    queries = [
+        Query(body, "function", "python", "this-machine", TARGETS, context=f"n = {n}")
+        for n in (10, "10000000000")
+    ]
+    for reads_context in (True, False):
+        model = RegressionLM.create(
+            dataclasses.replace(config, context_literals=reads_context), seed=0
+        )
+        torch.nn.init.normal_(model.decoder.numerals.weight, std=0.5)
+        a, b = model.medians(queries)
+        assert np.allclose(a, b, rtol=1e-3, atol=0) != reads_context

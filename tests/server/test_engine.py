@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from perfhint.models.core import EAGER_LATENCY, Query
 from perfhint.server.engine import Ask, Knowledge, PredictionService, plan
 
@@ -112,3 +114,26 @@ def test_missing_and_corrupt_models_give_no_predictions(tmp_path):
         None
     ]
     assert service.error
+
+
+def test_function_questions_carry_their_file_s_workload_lines():
+    from perfhint.server.functions import find_functions
+    from perfhint.server.units import units_for
+
+    reading = dataclasses.replace(KNOWS, reads_context=True)
+
+    def contexts(source: str, knows: Knowledge = reading) -> dict[str, str]:
+        units = units_for("python", source.encode(), find_functions("python", source),
+                          "this-machine", knows)  # fmt: skip
+        return {u.name: u.queries[0].context for u in units}
+
+    source = (
+        "def work(v):\n    return sorted(v)\n\n\ndef main():\n    n = 1000\n    work([0] * n)\n"
+    )
+    found = contexts(source)
+    assert found == {"file": "", "work": "n = 1000 | work([0] * n)", "main": ""}
+    # a new size in main is a new question for work (the answer cache keys on the context)
+    bigger = contexts(source.replace("1000", "10**6"))["work"]
+    assert bigger == "n = 10**6 | work([0] * n)"
+    # a model that does not read them is asked as before
+    assert set(contexts(source, KNOWS).values()) == {""}

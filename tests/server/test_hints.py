@@ -80,6 +80,10 @@ def test_hover_has_medians_ranges_profile_and_version():
     )
     assert "~1.0 ms" in text and "500 µs – 2.0 ms" in text
     assert "This machine" in text and "`this-machine`" in text and "m-1" in text
+    assert "size lines" not in text
+    text = hover_markdown("`f`", {"default": _pred(latency_s=1e-3)}, "this-machine", "This machine",
+                          "function", "n = 10 | s = `x`")  # fmt: skip
+    assert "read with the file's size lines: `n = 10 | s = 'x'`" in text
     gpu = {
         "eager": _pred(latency_s=2.7e-3),
         "compile-max-autotune": _pred(latency_s=1.4e-3),
