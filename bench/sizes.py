@@ -8,7 +8,8 @@ language's typical cost but not the size scores near zero within cells, and a pe
 Spearman (the card's code scores) mixes the two. Printed per method, over the held-out
 programs (Python's per-function examples left out):
 
-- within: mean Spearman inside cells (>= 3 sizes) between the estimate and the measurement;
+- within: mean Spearman inside cells (>= 3 sizes) between the estimate and the measurement
+  (0 for a cell where the estimate does not move);
 - slope: least-squares slope of the estimate's log10 on the measurement's, both centred per
   cell (1 = the model moves by as many decades as the program does; 0 = it ignores N);
 - between: mean over languages of the Spearman between cell means;
@@ -19,7 +20,12 @@ distribution (`RegressionLM.sample(..., levels=(0.5,))`, the hover's) and the so
 decode (`RegressionLM.sample(..., temperature=0, soft=True)`: the greedy path, each digit
 replaced by its expectation), beside N itself and TF-IDF + ridge.
 
+`--kind function`: the same over Python's held-out per-function examples, a cell being one
+function's text under its program's sizes (the text does not change with N; only its context,
+`Query.context`, the size lines of its file, does). `--samples 0`: the exact median alone.
+
     python bench/sizes.py --model models/checkpoints/default [--samples 32] [--cache-dir DIR]
+        [--kind function]
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", type=int, default=32)
     parser.add_argument("--cache-dir", default="cache/encoder")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--kind", choices=("program", "function"), default="program")
     args = parser.parse_args(argv)
 
     import numpy as np
@@ -51,22 +58,25 @@ def main(argv: list[str] | None = None) -> int:
 
     records = {r["text"]: r for r in corpus.load_records()}
     splits = corpus.load_splits(seed=args.seed)
-    test = [e for e in splits.test if e.query.kind == "program"]
+    test = [e for e in splits.test if e.query.kind == args.kind]
     y = np.log10(np.array([e.values for e in test]))
     cells = collections.defaultdict(list)
     for i, e in enumerate(test):
-        r = records[e.query.text]
-        cells[(r["group"], r["variant"], r["language"])].append(i)
-    print(f"code test split: {len(test)} programs, {len(cells)} cells, {args.samples} samples")
+        if args.kind == "function":
+            cells[(e.group, e.query.text, e.query.language)].append(i)
+        else:
+            r = records[e.query.text]
+            cells[(r["group"], r["variant"], r["language"])].append(i)
+    print(f"code test split: {len(test)} {args.kind}s, {len(cells)} cells, {args.samples} samples")
 
-    estimates: dict[str, np.ndarray] = {
-        "N (the size literal)": np.log10(
+    estimates: dict[str, np.ndarray] = {}
+    if args.kind == "program":
+        estimates["N (the size literal)"] = np.log10(
             np.array([[records[e.query.text]["size"]] * 2 for e in test], dtype=float)
-        ),
-        "TF-IDF + ridge": np.log10(
-            np.maximum(np.array(evaluate.tfidf_ridge_baseline(splits.train, test)), 1e-30)
-        ),
-    }
+        )
+    estimates["TF-IDF + ridge"] = np.log10(
+        np.maximum(np.array(evaluate.tfidf_ridge_baseline(splits.train, test)), 1e-30)
+    )
     queries = [e.query for e in test]
     for ref in args.model:
         model = RegressionLM.load(ref)
@@ -75,14 +85,16 @@ def main(argv: list[str] | None = None) -> int:
             cache = encoders.StateCache(model.encoder, args.cache_dir)
             cache.fill([encoders.render_input(q) for q in queries])
             memory_fn = lambda texts, c=cache, m=model: c.batch(texts, m.device)  # noqa: E731
-        samples = model.sample(queries, num_samples=args.samples, memory_fn=memory_fn)
-        exact = model.medians(queries, memory_fn=memory_fn)
-        soft = model.sample(queries, 1, temperature=0, soft=True, memory_fn=memory_fn)
         name = Path(ref).name
+        exact = model.medians(queries, memory_fn=memory_fn)
+        estimates[f"{name}: exact median"] = np.log10(np.maximum(np.array(exact), 1e-30))
+        if not args.samples:
+            continue
+        samples = model.sample(queries, num_samples=args.samples, memory_fn=memory_fn)
+        soft = model.sample(queries, 1, temperature=0, soft=True, memory_fn=memory_fn)
         estimates[f"{name}: median of {args.samples}"] = np.log10(
             np.maximum(np.array([np.median(s, axis=0) for s in samples]), 1e-30)
         )
-        estimates[f"{name}: exact median"] = np.log10(np.maximum(np.array(exact), 1e-30))
         estimates[f"{name}: soft greedy"] = np.log10(
             np.maximum(np.array([s[0] for s in soft]), 1e-30)
         )
@@ -105,8 +117,8 @@ def scores(est, y, cells, languages) -> tuple[float, float, float, float]:
     by_language = collections.defaultdict(lambda: ([], []))
     for (_, _, language), idx in cells.items():
         e, t = est[idx], y[idx]
-        if len(idx) >= 3 and np.ptp(t) > 0 and np.ptp(e) > 0:
-            within.append(spearmanr(e, t)[0])
+        if len(idx) >= 3 and np.ptp(t) > 0:  # an estimate that does not move scores 0
+            within.append(spearmanr(e, t)[0] if np.ptp(e) > 0 else 0.0)
         if len(idx) >= 3:
             de.append(e - e.mean())
             dy.append(t - t.mean())
