@@ -47,7 +47,8 @@ bench: $(STAMP)
 
 ## default-model: the shipped checkpoint's recipe on this CPU (its card: the time it took, and the commit
 ## that trained it on the data of then)
-## (two stages: v16's recipe, then the fine-tune that adds the literals past the window)
+## (two stages: v16's recipe, then the fine-tune that adds the literals past the window and a
+## function's workload lines)
 default-model: export PERFHINT_NAS_SPACES=nasbench201
 default-model: export PERFHINT_NAS_TRAIN_ARCHS=781
 default-model: export PERFHINT_NAS_DEVICES_PER_ARCH=9

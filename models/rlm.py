@@ -399,11 +399,13 @@ class RegressionLM:
         c = self.config
         if not c.context_literals:
             texts = encoders.reads(texts)
-        past = self._reads_past_window(texts)
-        reads = [r or bool(encoders.split_context(t)[1]) for r, t in zip(past, texts, strict=True)]
-        read = [t for t, r in zip(texts, reads, strict=True) if r]
+        asked = []  # None: nothing to find; a function's context alone: no window to tokenize
+        for t, past in zip(texts, self._reads_past_window(texts), strict=True):
+            context = encoders.split_context(t)[1]
+            asked.append(t if past else encoders.CONTEXT_MARK + context if context else None)
+        read = [t for t in asked if t is not None]
         found = iter(self.encoder.far_literals(read, c.far_literals, c.literal_context))
-        return [next(found) if r else [] for r in reads]
+        return [[] if t is None else next(found) for t in asked]
 
     @property
     def unread_tokens(self) -> int:
