@@ -152,6 +152,12 @@ def test_state_cache_encodes_once_and_reuses_disk(tiny_encoder_dir, tmp_path):
         cache.states[texts[0]].shape[0],
         cache.states[texts[1]].shape[0],
     ]
+    # a context is not encoder input: the same function under two contexts is one entry
+    mark = encoders.CONTEXT_MARK
+    again.fill([texts[0] + mark + "n = 10", texts[0] + mark + "n = 99"])
+    assert calls == [] and again.length(texts[0] + mark + "n = 10") == bmask[0].sum()
+    with_context, _ = again.batch([texts[0] + mark + "n = 10", texts[0]], "cpu")
+    torch.testing.assert_close(with_context[0], with_context[1])
 
 
 def test_scratch_encoder_learns_a_code_vocabulary():
