@@ -30,7 +30,7 @@ class Query:
     profile: str
     targets: tuple[str, ...]
     mode: str = DEFAULT_MODE
-    # for a function: the lines of its file that set sizes (`encoders.workload_context`); a
+    # for a function: the lines of its file that set sizes (`workload_context` below); a
     # function's cost follows the workload its caller gives it (`n = 1000` in main)
     context: str = ""
 

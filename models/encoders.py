@@ -194,32 +194,37 @@ class TextEncoder(nn.Module):
         return out
 
     def far_literals(
-        self, texts: list[str], limit: int, context: int
+        self, texts: list[str], limit: int, context: int, past: list[bool] | None = None
     ) -> list[list[tuple[list[int], float]]]:
         """Per rendered input, the numeric literals the encoder does not read: those its window
-        leaves out, then all those of the query's context (`split_context`); the last `limit`
-        of them. Each as the ids of the literal's first token and the `context` tokens before
-        it (`n = 3000` -> `n`, `=`, `3000`), and its magnitude log10(1 + value). A program's
-        workload size is often assigned just before the tail the encoder reads; a function's
-        is set by its caller."""
+        leaves out (for the texts where `past` is true; default all), then all those of the
+        query's context (`split_context`); the last `limit` of them. Each as the ids of the
+        literal's first token and the `context` tokens before it (`n = 3000` -> `n`, `=`,
+        `3000`), and its magnitude log10(1 + value). A program's workload size is often
+        assigned just before the tail the encoder reads; a function's is set by its caller."""
         parts = [split_context(t) for t in texts]
-        tokenizer = self._untruncated()
-        full = tokenizer.encode_batch([text for text, _ in parts])
-        with_context = [c for _, c in parts if c]
-        around = iter(tokenizer.encode_batch(with_context) if with_context else [])
+        past = [True] * len(texts) if past is None else past
+        tokenizer = self._untruncated()  # only what is searched is tokenized
+        windows = iter(
+            tokenizer.encode_batch([t for (t, _), p in zip(parts, past, strict=True) if p])
+        )
+        contexts = iter(tokenizer.encode_batch([c for _, c in parts if c]))
         out = []
-        for (text, ctx), enc in zip(parts, full, strict=True):
-            spans, literal = token_literals(text, enc)
-            index = list(range(len(literal)))
-            if self.tail_tokens:
-                positions = self._window(text, index, len(index))[1]
-            else:
-                positions = index[self.max_tokens :]
-            found = _literals_at(spans, literal, enc.ids, positions, context)
+        for (text, ctx), searched in zip(parts, past, strict=True):
+            found = []
+            if searched:
+                enc = next(windows)
+                spans, literal = token_literals(text, enc)
+                index = list(range(len(literal)))
+                if self.tail_tokens:
+                    positions = self._window(text, index, len(index))[1]
+                else:
+                    positions = index[self.max_tokens :]
+                found = _literals_at(spans, literal, enc.ids, positions, context)
             if ctx:
-                cenc = next(around)
-                spans, literal = token_literals(ctx, cenc)
-                found += _literals_at(spans, literal, cenc.ids, range(len(literal)), context)
+                enc = next(contexts)
+                spans, literal = token_literals(ctx, enc)
+                found += _literals_at(spans, literal, enc.ids, range(len(literal)), context)
             out.append(found[-limit:] if limit else [])
         return out
 

@@ -399,13 +399,8 @@ class RegressionLM:
         c = self.config
         if not c.context_literals:
             texts = encoders.reads(texts)
-        asked = []  # None: nothing to find; a function's context alone: no window to tokenize
-        for t, past in zip(texts, self._reads_past_window(texts), strict=True):
-            context = encoders.split_context(t)[1]
-            asked.append(t if past else encoders.CONTEXT_MARK + context if context else None)
-        read = [t for t in asked if t is not None]
-        found = iter(self.encoder.far_literals(read, c.far_literals, c.literal_context))
-        return [[] if t is None else next(found) for t in asked]
+        past = self._reads_past_window(texts)
+        return self.encoder.far_literals(texts, c.far_literals, c.literal_context, past)
 
     @property
     def unread_tokens(self) -> int:

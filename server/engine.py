@@ -2,7 +2,7 @@
 
 - The model (torch, transformers) loads lazily, once, on the service's own worker thread;
   until it is ready, and if it cannot load, callers simply get no predictions.
-- Answers are cached by (profile, mode, kind, language, targets, text and context hash), so
+- Answers are cached by (profile, mode, kind, language, targets, text hash, context), so
   an edit re-predicts only the functions whose text, or whose file's workload lines, changed.
 - `plan()` says which questions to ask for a unit: only (profile, target, mode)
   combinations the checkpoint was trained on. Anything else gets no answer, not an error.

@@ -165,7 +165,8 @@ def hover_markdown(
     if multi:
         lines += [""] + [_modes_line(preds, t) for t in _targets(preds)]
     if context:
-        lines += ["", f"read with the file's size lines: `{context.replace('`', chr(39))}`"]
+        quoted = context.replace("`", "'")  # a backtick would end the code span
+        lines += ["", f"read with the file's size lines: `{quoted}`"]
     version = ", ".join(sorted(v for v in versions if v)) or "unknown"
     lines += [
         "",

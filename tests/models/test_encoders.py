@@ -261,3 +261,9 @@ def test_a_context_s_literals_are_far_literals_and_leave_the_encoder_s_input_alo
     assert [round(10**x - 1) for _, x in more] == [10, 6, 0]
     assert few[0][0][-1] in enc.tokenizer.encode("10").ids and len(few[0][0]) == 3
     assert enc.far_literals([large], 1, 2)[0] == more[-1:]
+    # a text not searched past its window still gives its context's literals
+    long = encoders.render_input(
+        Query(**{**q.__dict__, "text": "x = 5\n" * 40, "context": "n = 10"})
+    )
+    assert enc.far_literals([long], 10, 2, past=[False])[0] == few[:1]
+    assert [round(10**x - 1) for _, x in enc.far_literals([long], 10, 2)[0]][-1] == 10
