@@ -13,6 +13,9 @@ transformers and tokenizers are imported inside functions (they are slow to impo
 from __future__ import annotations
 
 import bisect
+import ctypes
+import ctypes.util
+import functools
 import hashlib
 import json
 import math
@@ -503,6 +506,7 @@ class StateCache:
                         path = self._path(todo[i])
                         path.parent.mkdir(parents=True, exist_ok=True)
                         save_file({"states": s}, str(path))
+                release_free_memory()
                 if progress is not None:
                     progress(min(start + batch_size, len(order)), len(order))
 
@@ -520,6 +524,27 @@ class StateCache:
             out[i, : r.shape[0]] = r.float()
             mask[i, : r.shape[0]] = True
         return out.to(device), mask.to(device)
+
+
+@functools.cache
+def _malloc_trim():
+    try:
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc: nothing to call
+        return None
+
+
+def release_free_memory() -> None:
+    """Hand the heap's free pages back to the OS (glibc's malloc_trim; elsewhere a no-op).
+
+    Encoding texts in batches of growing length frees activations of ever new sizes between
+    the small cached states it keeps; with two threads glibc left the holes mapped, and the
+    resident size grew ~1 MB per text (a 24 GiB machine ran out at 19,600 of 24,000 code
+    texts). Trimming after each batch keeps it at the states' own size, at no measurable cost.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def describe(ref: str) -> str:
