@@ -464,6 +464,8 @@ def main(args) -> int:
     if args.device:
         train_json["device"] = args.device
     train_json.update(overrides.get("train", {}))
+    if getattr(args, "train_seed", None) is not None:
+        train_json["seed"] = args.train_seed
     train_config = TrainConfig.from_json(train_json)
 
     log(f"training on {len(train)} examples ({len(valid)} validation) from {', '.join(args.task)}")
@@ -537,6 +539,7 @@ def training_card(model, args, sizes: dict, elapsed_s: float) -> str:
         "perfhint train "
         + " ".join(f"--task {t}" for t in args.task)
         + f" --encoder {args.encoder} --seed {args.seed}"
+        + (f" --train-seed {t}" if (t := getattr(args, "train_seed", None)) is not None else "")
         + (f" --epochs {args.epochs}" if args.epochs else "")
         + (f" --max-train {args.max_train}" if args.max_train else "")
         + "".join(f" --repeat {r}" for r in getattr(args, "repeat", []))

@@ -96,6 +96,19 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return eval_main(args)
 
 
+def _cmd_average(args: argparse.Namespace) -> int:
+    from perfhint.models.checkpoints import resolve
+    from perfhint.models.soup import average
+
+    soup = average(args.models)
+    ingredients = "".join(f"- `{resolve(p)}`\n" for p in args.models)
+    soup.save(args.out)  # sets soup.version from the averaged weights
+    card = soup.default_card() + f"\nThe mean of the weights of (a model soup):\n\n{ingredients}"
+    (args.out / "card.md").write_text(card)
+    sys.stderr.write(f"wrote {args.out} ({soup.version})\n")
+    return 0
+
+
 def _cmd_calibrate(args: argparse.Namespace) -> int:
     from perfhint.models.calibrate import main as calibrate_main
 
@@ -168,7 +181,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TASK=K",
         help="show TASK's training examples K times per epoch (a small task among big ones)",
     )
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=0, help="picks the data split (and --train-seed)")
+    p.add_argument(
+        "--train-seed",
+        type=int,
+        help="seed of the run alone (initialisation, batch order, dropout; default --seed), "
+        "over --config's: fine-tunes of one split for `perfhint average`",
+    )
     p.add_argument("--device", default=None, help="cpu / cuda (default: cuda when available)")
     p.add_argument("--config", type=Path, help="JSON file of ModelConfig/TrainConfig overrides")
     p.add_argument("--init", type=Path, help="start from this checkpoint (fine-tune) instead")
@@ -192,6 +211,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--cache-dir", help="keep a frozen encoder's states of the test texts here (reused)"
     )
     p.set_defaults(func=_cmd_eval)
+
+    p = sub.add_parser(
+        "average", help="one checkpoint from the mean weights of fine-tunes of one checkpoint"
+    )
+    p.add_argument("models", nargs="+", type=Path, help="checkpoint directories (two or more)")
+    p.add_argument("--out", type=Path, required=True, help="checkpoint directory to write")
+    p.set_defaults(func=_cmd_average)
 
     p = sub.add_parser("calibrate", help="adapt a model to a new profile from a few samples")
     p.add_argument("--model", type=Path, help=model_help)

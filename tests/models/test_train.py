@@ -204,6 +204,15 @@ def test_train_command_writes_a_checkpoint_with_a_card(
     assert tuned["model"] == meta["model"] and tuned["version"] != meta["version"]
     card = (tmp_path / "ft" / "card.md").read_text()
     assert f"--repeat synthetic=2 --init {tmp_path / 'ckpt'}" in card
+    # another run of the same fine-tune on the same split: only the run's own seed differs
+    args.train_seed, args.out = 1, tmp_path / "ft-seed1"
+    assert train_mod.main(args) == 0
+    seed1 = json.loads((tmp_path / "ft-seed1" / "config.json").read_text())
+    assert (tuned["train"]["seed"], seed1["train"]["seed"]) == (0, 1)
+    assert seed1["model"] == meta["model"]
+    assert seed1["version"].rsplit("-", 1)[1] != tuned["version"].rsplit("-", 1)[1]  # weights
+    assert "--seed 0 --train-seed 1" in (tmp_path / "ft-seed1" / "card.md").read_text()
+    args.train_seed = None
     args.config = overrides  # a 'model' section cannot apply to a checkpoint's weights
     with pytest.raises(ValueError, match="--init keeps.*not d_ff, d_model"):
         train_mod.main(args)

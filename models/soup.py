@@ -1,0 +1,58 @@
+"""A model soup: one checkpoint whose weights are the mean of several fine-tunes' weights.
+
+Fine-tunes of one checkpoint that differ only in their training seed (batch order, dropout)
+stay in one basin of the loss, so the mean of their weights is a model too, usually better
+than each of them (Wortsman et al., 2022, "Model soups") and no slower: unlike an ensemble
+it runs one decoder. Averaging models that do not share an initialisation gives garbage;
+nothing here can check that, so the card of the soup names its ingredients.
+
+    soup = average(["runs/ft-seed0", "runs/ft-seed1"])
+    soup.save("runs/default", card=...)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+import torch
+
+from perfhint.models.checkpoints import CheckpointError
+from perfhint.models.rlm import RegressionLM
+
+
+def average(paths: Sequence[str | os.PathLike], device: str = "cpu") -> RegressionLM:
+    """The first checkpoint with every floating-point weight replaced by the mean over all.
+
+    Raises CheckpointError unless every checkpoint has the same architecture, vocabulary,
+    profiles and tasks, and the same value in every integer tensor.
+    """
+    if len(paths) < 2:
+        raise CheckpointError("a soup needs at least two checkpoints")
+    models = [RegressionLM.load(p, device=device) for p in paths]
+    first = models[0]
+    for path, m in zip(paths[1:], models[1:], strict=True):
+        if m.config != first.config:
+            raise CheckpointError(f"{path}: model config differs from {paths[0]}'s")
+        if m.profile_targets != first.profile_targets or m.tasks != first.tasks:
+            raise CheckpointError(f"{path}: profiles or tasks differ from {paths[0]}'s")
+    states = [m.decoder.state_dict() for m in models]
+    if first.config.trains_encoder:
+        states = [
+            {**s, **{f"encoder.{k}": v for k, v in m.encoder.model.state_dict().items()}}
+            for s, m in zip(states, models, strict=True)
+        ]
+    mean: dict[str, torch.Tensor] = {}
+    for key, value in states[0].items():
+        if value.is_floating_point():
+            mean[key] = torch.stack([s[key].float() for s in states]).mean(0).to(value.dtype)
+        elif all(torch.equal(s[key], value) for s in states[1:]):
+            mean[key] = value
+        else:
+            raise CheckpointError(f"integer tensor {key} differs between the checkpoints")
+    first.decoder.load_state_dict({k: v for k, v in mean.items() if not k.startswith("encoder.")})
+    if first.config.trains_encoder:
+        first.encoder.model.load_state_dict(
+            {k[len("encoder.") :]: v for k, v in mean.items() if k.startswith("encoder.")}
+        )
+    return first
