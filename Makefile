@@ -47,17 +47,20 @@ bench: $(STAMP)
 
 ## default-model: the shipped checkpoint's recipe on this CPU (its card: the time it took, and the commit
 ## that trained it on the data of then)
-## (two stages: v16's recipe, then the fine-tune that adds the literals past the window and a
-## function's workload lines)
+## (three stages: v16's recipe; three runs of the fine-tune that adds the literals past the
+## window and a function's workload lines, one per training seed; the mean of their weights)
 default-model: export PERFHINT_NAS_SPACES=nasbench201
 default-model: export PERFHINT_NAS_TRAIN_ARCHS=781
 default-model: export PERFHINT_NAS_DEVICES_PER_ARCH=9
 default-model: $(STAMP)
 	$(BIN)/perfhint train --task code --task nas --task kernelbench --task triton --encoder minilm \
 	  --repeat code=3 --seed 0 --config models/checkpoints/default.train.json --out runs/default-v16
-	$(BIN)/perfhint train --task code --task nas --task kernelbench --task triton --encoder minilm \
-	  --repeat code=3 --seed 0 --config models/checkpoints/default.finetune.json \
-	  --init runs/default-v16 --out runs/default
+	for s in 0 1 2; do \
+	  $(BIN)/perfhint train --task code --task nas --task kernelbench --task triton --encoder minilm \
+	    --repeat code=3 --seed 0 --train-seed $$s --config models/checkpoints/default.finetune.json \
+	    --init runs/default-v16 --out runs/default-ft$$s || exit 1; \
+	done
+	$(BIN)/perfhint average runs/default-ft0 runs/default-ft1 runs/default-ft2 --out runs/default
 
 ## toolchains: compilers and runtimes the measurement harness uses (Debian/npm; needs root)
 toolchains:
