@@ -484,7 +484,7 @@ def main(args) -> int:
         model = RegressionLM.load(init, device=train_config.device, window=window)
         model.tasks = list(dict.fromkeys([*model.tasks, *args.task]))
     else:
-        model = RegressionLM.create(model_config, seed=args.seed)
+        model = RegressionLM.create(model_config, seed=train_config.seed)
         model.tasks = list(args.task)
     model.fit(train, valid_sets, train_config)  # each task's validation loss counts once
     elapsed = time.perf_counter() - t0
