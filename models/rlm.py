@@ -595,6 +595,16 @@ class RegressionLM:
             tensors.update({f"encoder.{k}": v for k, v in self.encoder.model.state_dict().items()})
         return {k: v.detach().to("cpu").contiguous() for k, v in tensors.items()}
 
+    def load_state_dict(self, tensors: dict[str, torch.Tensor]) -> None:
+        """Copy `state_dict()`-named tensors (decoder., and encoder. when it is trained) in."""
+        self.decoder.load_state_dict(
+            {k[len("decoder.") :]: v for k, v in tensors.items() if k.startswith("decoder.")}
+        )
+        if self.config.trains_encoder:
+            self.encoder.model.load_state_dict(
+                {k[len("encoder.") :]: v for k, v in tensors.items() if k.startswith("encoder.")}
+            )
+
     def save(self, path, card: str | None = None, name: str | None = None) -> Path:
         """Write the checkpoint directory; returns it. Sets `self.version`."""
         from safetensors.torch import save_file
@@ -695,13 +705,7 @@ class RegressionLM:
                 f"{weights} does not match its config: missing {missing}, unexpected {extra}, "
                 f"wrong shapes {[(k, got[k], expected[k]) for k in wrong]}"
             )
-        model.decoder.load_state_dict(
-            {k[len("decoder.") :]: v for k, v in tensors.items() if k.startswith("decoder.")}
-        )
-        if config.trains_encoder:
-            model.encoder.model.load_state_dict(
-                {k[len("encoder.") :]: v for k, v in tensors.items() if k.startswith("encoder.")}
-            )
+        model.load_state_dict(tensors)
         model.train_config = train_config
         model.profile_targets = {k: list(v) for k, v in meta.get("profile_targets", {}).items()}
         model.tasks = list(meta.get("tasks", []))

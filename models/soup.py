@@ -36,12 +36,7 @@ def average(paths: Sequence[str | os.PathLike], device: str = "cpu") -> Regressi
             raise CheckpointError(f"{path}: model config differs from {paths[0]}'s")
         if m.profile_targets != first.profile_targets or m.tasks != first.tasks:
             raise CheckpointError(f"{path}: profiles or tasks differ from {paths[0]}'s")
-    states = [m.decoder.state_dict() for m in models]
-    if first.config.trains_encoder:
-        states = [
-            {**s, **{f"encoder.{k}": v for k, v in m.encoder.model.state_dict().items()}}
-            for s, m in zip(states, models, strict=True)
-        ]
+    states = [m.state_dict() for m in models]  # decoder and, when trained, encoder weights
     mean: dict[str, torch.Tensor] = {}
     for key, value in states[0].items():
         if value.is_floating_point():
@@ -50,9 +45,5 @@ def average(paths: Sequence[str | os.PathLike], device: str = "cpu") -> Regressi
             mean[key] = value
         else:
             raise CheckpointError(f"integer tensor {key} differs between the checkpoints")
-    first.decoder.load_state_dict({k: v for k, v in mean.items() if not k.startswith("encoder.")})
-    if first.config.trains_encoder:
-        first.encoder.model.load_state_dict(
-            {k[len("encoder.") :]: v for k, v in mean.items() if k.startswith("encoder.")}
-        )
+    first.load_state_dict(mean)
     return first
