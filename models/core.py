@@ -110,7 +110,6 @@ NUMERAL = re.compile(
     r"(?:_?[A-Za-z]\w*|_\d+)?(?!\w)"
 )
 CONTEXT_LINES = 6  # the lines of a function's file shown with it (`workload_context`)
-SIZE_LINES = 4  # and at most this many more that set sizes
 CONTEXT_CHARS = 80  # each cut to this many characters
 
 
@@ -125,32 +124,13 @@ def literal_lines(source: str) -> list[tuple[int, str]]:
 
 
 def workload_context(lines: list[tuple[int, str]], start_line: int, end_line: int) -> str:
-    """A function's workload lines: the last CONTEXT_LINES of a file's `literal_lines`
-    outside lines start_line..end_line (a function's own, inclusive), and before them up to
-    SIZE_LINES more that give a name a number (`sizes_line`), in file order, joined by " | ".
-    A function's text rarely holds its workload's size; the file's entry point does
-    (`n = 1000`, `solve(10**6)`), often at the top of a main whose last lines are about
-    something else (`total = total % 1000000007`)."""
-    outside = [(i, text) for i, text in lines if not start_line <= i <= end_line]
-    last = outside[-CONTEXT_LINES:] if CONTEXT_LINES else []
-    sizes = [(i, text) for i, text in outside[: len(outside) - len(last)] if sizes_line(text)]
-    chosen = (sizes[-SIZE_LINES:] if SIZE_LINES else []) + last
-    return " | ".join(text for _, text in chosen)
-
-
-_NUMBER = NUMERAL.pattern
-# a name given a number, in any of the languages: `n = 100000`, `int n = 3000;`,
-# `let n: usize = 1_000;`, `n := 1 << 20`, `integer, parameter :: n = 3000`, `N = 10**6`,
-# `#define N 3000`; a trailing comment is allowed
-SIZE_LINE = re.compile(
-    rf"^(?:#define\s+\w+\s+|[^=(]*?[\w$]\s*(?::\s*[^=]+)?(?::=|=)\s*)"
-    rf"[-+]?\(?{_NUMBER}(?:\s*(?:\*\*|\*|<<|\^)\s*{_NUMBER})*\)?\s*;?\s*(?:(?:#|//|--|!).*)?$"
-)
-
-
-def sizes_line(line: str) -> bool:
-    """Whether `line` gives a name a number other than 0 or 1 (those start counters, not
-    sizes): the lines `workload_context` shows first."""
-    if not SIZE_LINE.match(line):
-        return False
-    return any(m.group(1) not in ("0", "1") for m in NUMERAL.finditer(line))
+    """The last CONTEXT_LINES of a file's `literal_lines` outside lines start_line..end_line
+    (a function's own, inclusive), joined by " | ". A function's text rarely holds its
+    workload's size; the file's entry point does (`n = 1000`, `solve(10**6)`)."""
+    out: list[str] = []
+    for i, text in reversed(lines):
+        if len(out) == CONTEXT_LINES:
+            break
+        if not start_line <= i <= end_line:
+            out.append(text)
+    return " | ".join(reversed(out))
