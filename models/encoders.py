@@ -197,14 +197,23 @@ class TextEncoder(nn.Module):
         return out
 
     def far_literals(
-        self, texts: list[str], limit: int, context: int, past: list[bool] | None = None
+        self,
+        texts: list[str],
+        limit: int,
+        context: int,
+        past: list[bool] | None = None,
+        early: int = 0,
     ) -> list[list[tuple[list[int], float]]]:
         """Per rendered input, the numeric literals the encoder does not read: those its window
         leaves out (for the texts where `past` is true; default all), then all those of the
         query's context (`split_context`); the last `limit` of them. Each as the ids of the
         literal's first token and the `context` tokens before it (`n = 3000` -> `n`, `=`,
         `3000`), and its magnitude log10(1 + value). A program's workload size is often
-        assigned just before the tail the encoder reads; a function's is set by its caller."""
+        assigned just before the tail the encoder reads; a function's is set by its caller.
+        early: up to this many more, put first: the values that first occur before the last
+        `limit` and not among them, the latest such first occurrences. A size assigned early
+        in a long middle (`let n = 100000` in a Haskell `main` followed by dozens of `0`s,
+        `1`s and loop bounds) is kept, where the last `limit` alone would lose it."""
         parts = [split_context(t) for t in texts]
         past = [True] * len(texts) if past is None else past
         tokenizer = self._untruncated()  # only what is searched is tokenized
@@ -228,7 +237,8 @@ class TextEncoder(nn.Module):
                 enc = next(contexts)
                 spans, literal = token_literals(ctx, enc)
                 found += _literals_at(spans, literal, enc.ids, range(len(literal)), context)
-            out.append(found[-limit:] if limit else [])
+            kept = found[-limit:] if limit else []
+            out.append(_earlier_values(found[: len(found) - len(kept)], kept, early) + kept)
         return out
 
     def _untruncated(self):
@@ -287,6 +297,18 @@ def _literals_at(spans, literal, ids, positions, context: int) -> list[tuple[lis
             seen.add(i)
             found.append((ids[max(0, j - context) : j + 1], spans[i][2]))
     return found
+
+
+def _earlier_values(before, kept, n: int) -> list[tuple[list[int], float]]:
+    """Of the literals `before` the `kept` ones (text order), the first occurrence of each
+    magnitude that `kept` lacks; the last `n` of them."""
+    seen = {value for _, value in kept}
+    out = []
+    for ids, value in before:
+        if value not in seen:
+            seen.add(value)
+            out.append((ids, value))
+    return out[-n:] if n else []
 
 
 def pad_numbers(values: list[list[float]], device=None) -> torch.Tensor:

@@ -40,6 +40,7 @@ WINDOW_FIELDS = (
     "unread_kinds",
     "literal_context",
     "context_literals",
+    "early_literals",
 )
 # what fine-tuning may change besides the window: memory layers and the lexical and numeral
 # embeddings can be added (they start at zero, so the decoder starts as it was), and the
@@ -94,6 +95,10 @@ class ModelConfig:
     context_literals: with `far_literals`, a query's context (a function's workload lines,
         `Query.context`) adds its numeric literals to the far ones: a function's cost follows
         the size its caller gives it. Off, the context is ignored.
+    early_literals: with `far_literals`, up to this many more far literals: the values that
+        first occur before the last `far_literals` and not among them (`n = 3000` early in a
+        long middle whose last 32 literals are loop bounds and `+ 1`s), the latest such first
+        occurrences, put before the others.
     fan_in_cross_init: start cross-attention from std 1/sqrt(fan_in) weights (attention that
         depends on the memory's content from the first step) instead of 0.02 (near-uniform).
     number: how numbers are written as tokens.
@@ -127,6 +132,7 @@ class ModelConfig:
     far_literals: int = 0
     literal_context: int = 3
     context_literals: bool = False
+    early_literals: int = 0
     fan_in_cross_init: bool = False
     number: NumberFormat = field(default_factory=NumberFormat)
     targets: tuple[str, ...] = ("peak_memory_bytes", "latency_s")
@@ -158,6 +164,10 @@ class ModelConfig:
             raise ValueError("far_literals needs lexical and numerals")
         if self.context_literals and not self.far_literals:
             raise ValueError("context_literals needs far_literals")
+        if self.early_literals < 0:
+            raise ValueError("early_literals must be >= 0")
+        if self.early_literals and not self.far_literals:
+            raise ValueError("early_literals needs far_literals")
 
     @property
     def trains_encoder(self) -> bool:
@@ -400,7 +410,9 @@ class RegressionLM:
         if not c.context_literals:
             texts = encoders.reads(texts)
         past = self._reads_past_window(texts)
-        return self.encoder.far_literals(texts, c.far_literals, c.literal_context, past)
+        return self.encoder.far_literals(
+            texts, c.far_literals, c.literal_context, past, early=c.early_literals
+        )
 
     @property
     def unread_tokens(self) -> int:

@@ -246,6 +246,22 @@ def test_far_literals_are_the_literals_the_window_leaves_out(tiny_encoder_dir):
     assert encoders.pad_literals([[], []])[0].shape == (2, 1, 1)
 
 
+def test_early_far_literals_keep_a_size_that_later_constants_would_crowd_out(tiny_encoder_dir):
+    """A size assigned early in a long middle, then many `a + 1` / `b = 0`: the last few
+    literals are all 0s and 1s; `early` adds the first occurrences of the values they lack."""
+    enc = encoders.load_pretrained(str(tiny_encoder_dir), max_tokens=32, tail_tokens=12)
+    middle = "m = 5\nn = 70000\n" + "".join(f"a{i} = a{i} + 1\nb{i} = 0\n" for i in range(12))
+    text = "x = y\n" * 6 + middle + "y = z\n" * 3 + "main(n)\n"
+    values = lambda found: [round(10**x - 1) for _, x in found]  # noqa: E731
+    last = enc.far_literals([text], 4, 3)[0]
+    assert values(last) == [1, 0, 1, 0]
+    (found,) = enc.far_literals([text], 4, 3, early=2)
+    assert values(found) == [5, 70000, 1, 0, 1, 0] and found[2:] == last  # text order
+    assert found[1][0][-1] in enc.tokenizer.encode("70000").ids and len(found[1][0]) == 4
+    assert values(enc.far_literals([text], 4, 3, early=1)[0]) == [70000, 1, 0, 1, 0]  # latest
+    assert enc.far_literals([text], 40, 3, early=2) == enc.far_literals([text], 40, 3)  # all in
+
+
 def test_a_context_s_literals_are_far_literals_and_leave_the_encoder_s_input_alone(
     tiny_encoder_dir,
 ):

@@ -9,6 +9,7 @@ import shutil
 import numpy as np
 import pytest
 
+from perfhint.models import encoders
 from perfhint.models.checkpoints import CheckpointError
 from perfhint.models.core import Query
 from perfhint.models.rlm import ModelConfig, RegressionLM, TrainConfig
@@ -528,3 +529,28 @@ def test_a_function_s_context_reaches_predictions_only_with_context_literals(tin
         torch.nn.init.normal_(model.decoder.numerals.weight, std=0.5)
         a, b = model.medians(queries)
         assert np.allclose(a, b, rtol=1e-3, atol=0) != reads_context
+
+
+def test_early_literals_reach_the_model_s_far_literals(tiny_encoder_dir, tmp_path):
+    """`early_literals` adds to the literals a model reads past its window, survives a save
+    and load, and needs far literals."""
+    from modelkit import TARGETS, tiny_model_config
+
+    config = dataclasses.replace(
+        tiny_model_config(str(tiny_encoder_dir)), max_input_tokens=32, tail_tokens=12,
+        lexical=True, numerals=True, far_literals=3,
+    )  # fmt: skip
+    with pytest.raises(ValueError, match="early_literals needs far_literals"):
+        dataclasses.replace(config, far_literals=0, early_literals=2)
+    middle = "n = 70000\n" + "".join(f"a{i} = a{i} + 1\nb{i} = 0\n" for i in range(12))
+    text = "x = y\n" * 6 + middle + "y = z\n" * 3 + "main(n)\n"
+    rendered = [encoders.render_input(Query(text, "program", "python", "this-machine", TARGETS))]
+
+    def sizes(model):
+        return [round(10**x - 1) for _, x in model.far_literals(rendered)[0]]
+
+    assert sizes(RegressionLM.create(config, seed=0)) == [0, 1, 0]
+    early = RegressionLM.create(dataclasses.replace(config, early_literals=2), seed=0)
+    assert sizes(early) == [70000, 0, 1, 0]
+    loaded = RegressionLM.load(early.save(tmp_path / "e", card="# e\n"), device="cpu")
+    assert loaded.config.early_literals == 2 and sizes(loaded) == [70000, 0, 1, 0]
