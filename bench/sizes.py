@@ -20,6 +20,10 @@ distribution (`RegressionLM.sample(..., levels=(0.5,))`, the hover's) and the so
 decode (`RegressionLM.sample(..., temperature=0, soft=True)`: the greedy path, each digit
 replaced by its expectation), beside N itself and TF-IDF + ridge.
 
+Per model (programs): where it finds each program's size literal N — inside the encoder's
+window, among the far literals past it (`far_literals`, `early_literals`), or nowhere (then
+the estimate cannot follow N at all), per language.
+
 `--kind function`: the same over Python's held-out per-function examples, a cell being one
 function's text under its program's sizes (the text does not change with N; only its context,
 `Query.context`, the size lines of its file, does). `--samples 0`: the exact median alone.
@@ -86,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
             cache.fill([encoders.render_input(q) for q in queries])
             memory_fn = lambda texts, c=cache, m=model: c.batch(texts, m.device)  # noqa: E731
         name = Path(ref).name
+        if args.kind == "program":
+            print_size_reach(name, model, test, records)
         exact = model.medians(queries, memory_fn=memory_fn)
         estimates[f"{name}: exact median"] = np.log10(np.maximum(np.array(exact), 1e-30))
         if not args.samples:
@@ -106,6 +112,37 @@ def main(argv: list[str] | None = None) -> int:
             row = scores(est[:, k], y[:, k], cells, [e.query.language for e in test])
             print(f"| {name} | {target} | " + " | ".join(f"{v:.3f}" for v in row) + " |")
     return 0
+
+
+def print_size_reach(name, model, test, records) -> None:
+    """Share of the held-out programs whose size literal the model reads, per language."""
+    import math
+
+    from perfhint.models import encoders
+
+    texts = [encoders.render_input(e.query) for e in test]
+    window = model.encoder.numbers(texts)
+    far = model.far_literals(texts) if model.config.far_literals else [[]] * len(texts)
+    counts = collections.defaultdict(collections.Counter)
+    for e, seen, past in zip(test, window, far, strict=True):
+        size = min(math.log10(1 + records[e.query.text]["size"]), encoders.NUMERAL_MAX)
+        where = (
+            "window" if any(abs(v - size) < 1e-9 for v in seen)
+            else "far" if any(abs(v - size) < 1e-9 for _, v in past)
+            else "missing"
+        )  # fmt: skip
+        counts[e.query.language][where] += 1
+        counts["all"][where] += 1
+    print(f"\n{name}: where the size literal N is read (share of held-out programs)")
+    print("| language | window | far literals | missing |\n|---|---|---|---|")
+    for language in [*sorted(k for k in counts if k != "all"), "all"]:
+        c = counts[language]
+        n = sum(c.values())
+        print(
+            f"| {language} | "
+            + " | ".join(f"{c[w] / n:.2f}" for w in ("window", "far", "missing"))
+            + " |"
+        )
 
 
 def scores(est, y, cells, languages) -> tuple[float, float, float, float]:

@@ -624,7 +624,9 @@ class RegressionLM:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         tensors = self.state_dict()
-        digest = hashlib.sha256()
+        # what the model reads is part of it: the same weights under another window predict
+        # otherwise (a soup read with other window fields), so they get another version
+        digest = hashlib.sha256(json.dumps(self.config.to_json(), sort_keys=True).encode())
         for k in sorted(tensors):
             digest.update(k.encode())
             digest.update(tensors[k].float().numpy().tobytes())

@@ -100,10 +100,12 @@ def _cmd_average(args: argparse.Namespace) -> int:
     from perfhint.models.checkpoints import resolve
     from perfhint.models.soup import average
 
-    soup = average(args.models)
+    soup = average(args.models, window=args.window)
     ingredients = "".join(f"- `{resolve(p)}`\n" for p in args.models)
     soup.save(args.out)  # sets soup.version from the averaged weights
     card = soup.default_card() + f"\nThe mean of the weights of (a model soup):\n\n{ingredients}"
+    if args.window:
+        card += f"\nRead with the window fields {json.dumps(args.window)}.\n"
     (args.out / "card.md").write_text(card)
     sys.stderr.write(f"wrote {args.out} ({soup.version})\n")
     return 0
@@ -217,6 +219,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("models", nargs="+", type=Path, help="checkpoint directories (two or more)")
     p.add_argument("--out", type=Path, required=True, help="checkpoint directory to write")
+    p.add_argument(
+        "--window",
+        type=json.loads,
+        help="what the soup reads, JSON of window fields (e.g. '{\"early_literals\": 8}')",
+    )
     p.set_defaults(func=_cmd_average)
 
     p = sub.add_parser("calibrate", help="adapt a model to a new profile from a few samples")

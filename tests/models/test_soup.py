@@ -67,3 +67,19 @@ def test_different_architectures_do_not_mix(tiny_model_dir, tiny_encoder_dir, tm
     assert cli_main(["average", str(tiny_model_dir), str(other), "--out", str(tmp_path / "x")]) == 1
     assert "config differs" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
+
+
+def test_a_soup_can_read_with_other_window_fields_but_not_other_shapes(fine_tunes, tmp_path):
+    out = tmp_path / "soup"
+    window = '{"literal_context": 1}'
+    assert cli_main(["average", *map(str, fine_tunes), "--out", str(out), "--window", window]) == 0
+    model = RegressionLM.load(out, device="cpu")
+    assert model.config.literal_context == 1 and window in (out / "card.md").read_text()
+    expected = average(fine_tunes).decoder.state_dict()
+    for k, v in model.decoder.state_dict().items():
+        torch.testing.assert_close(v, expected[k])  # the same weights
+    with pytest.raises(CheckpointError, match="not window fields: d_model"):
+        average(fine_tunes, window={"d_model": 8})
+    plain = average(fine_tunes)
+    plain.save(tmp_path / "soup2")
+    assert plain.version.split("-")[-1] != model.version.split("-")[-1]  # window is in it
