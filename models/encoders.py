@@ -302,13 +302,15 @@ def _literals_at(spans, literal, ids, positions, context: int) -> list[tuple[lis
 def _earlier_values(before, kept, n: int) -> list[tuple[list[int], float]]:
     """Of the literals `before` the `kept` ones (text order), the first occurrence of each
     magnitude that `kept` lacks; the last `n` of them."""
+    if not n:
+        return []
     seen = {value for _, value in kept}
     out = []
     for ids, value in before:
         if value not in seen:
             seen.add(value)
             out.append((ids, value))
-    return out[-n:] if n else []
+    return out[-n:]
 
 
 def pad_numbers(values: list[list[float]], device=None) -> torch.Tensor:
