@@ -216,6 +216,14 @@ class TrainConfig:
         cached states (False: re-encode every batch; slower, for data too big for memory).
     cache_dir: where frozen-encoder outputs are kept between runs (None: $PERFHINT_CACHE or
         memory only).
+    pair_weight: weight of the label-swap loss (0 = off). Examples with the same prompt whose
+        texts differ only in their digits (one program at two workload sizes, one function
+        under two callers' sizes) travel in pairs; for a pair (a, b) whose labels differ by
+        over `pair_margin` decades in some target, softplus(nll(a|a) + nll(b|b) - nll(b|a) -
+        nll(a|b)) (nll(y|x): the label digits' negative log-likelihood reading x's text) asks
+        each text to explain its own labels better than its twin's: the cross-entropy alone
+        lets the decoder lean on what the two share and read the size that tells them apart
+        weakly.
     """
 
     optimizer: str = "adamw"
@@ -239,6 +247,8 @@ class TrainConfig:
     cache_encoder: bool = True
     cache_dir: str | None = None
     log_every: int = 50
+    pair_weight: float = 0.0
+    pair_margin: float = 0.05
 
     def __post_init__(self) -> None:
         if self.optimizer not in ("adamw", "adafactor"):

@@ -4,7 +4,8 @@ One readable loop: length-bucketed batches, AdamW or Adafactor, linear warm-up +
 gradient clipping, bf16 autocast on CUDA, early stopping on validation loss or on the
 validation Spearman of exact-median predictions (`select_on`; best weights restored; checked
 each epoch or every `valid_every` steps; with one validation set per task, on the mean of
-their scores, so a task with many rows does not decide alone), seeded. With
+their scores, so a task with many rows does not decide alone), seeded; optionally a label-swap
+loss on twins (one text at two workload sizes, `pair_weight`). With
 a frozen encoder every distinct text is encoded once and the decoder trains on the cached
 states. Under `torchrun` (WORLD_SIZE > 1) the trained modules are
 wrapped in DistributedDataParallel and each rank takes every WORLD_SIZE-th batch.
@@ -16,6 +17,7 @@ import copy
 import json
 import math
 import os
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -28,6 +30,7 @@ from torch import nn
 
 from perfhint.models import encoders
 from perfhint.models.core import Example
+from perfhint.models.decoder import PROMPT_LENGTH
 
 
 def log(msg: str) -> None:
@@ -37,7 +40,8 @@ def log(msg: str) -> None:
 
 
 class Objective(nn.Module):
-    """Cross-entropy on number tokens only, with the grammar bias applied to the logits.
+    """Cross-entropy on number tokens only, with the grammar bias applied to the logits,
+    plus the label-swap term when the batch has twins (TrainConfig.pair_weight).
 
     Holds what is trained (the decoder, and the encoder when it is trained), so one DDP
     wrapper covers both.
@@ -51,7 +55,8 @@ class Objective(nn.Module):
 
     def forward(
         self, tokens, labels, memory=None, memory_mask=None, input_ids=None, rows=None,
-        memory_ids=None, memory_numbers=None, memory_literals=None,
+        memory_ids=None, memory_numbers=None, memory_literals=None, pairs=None, pair_columns=None,
+        pair_weight=0.0,
     ):  # fmt: skip
         """tokens, labels (B, t); labels -100 where nothing is predicted -> mean loss.
 
@@ -60,19 +65,45 @@ class Objective(nn.Module):
         encoder's input ids, for a decoder with a lexical embedding; memory_numbers (U, T)
         their numeral magnitudes, for one with a numeral embedding; memory_literals (ids
         (U, K, C), magnitudes (U, K)) the literals past the window, for one with far_literals.
+        pairs (P, 2): batch rows (a, b) whose labels are also scored reading each other's
+        text, for the label-swap loss (TrainConfig.pair_weight) added to the mean;
+        pair_columns (P, K, t): per pair, the label columns of each target swapped (a target
+        whose labels are too close is left out: all False); None = one term over all.
         """
         if self.encoder is not None:
             memory, memory_mask = self.encoder(input_ids)
             memory = memory.float()
             if self.decoder.lexical is not None and memory_ids is None:
                 memory_ids = encoders.pad_ids(input_ids, memory.device)
+        if rows is None:
+            rows = torch.arange(tokens.shape[0], device=tokens.device)
+        B = tokens.shape[0]
+        swapped = pairs is not None and len(pairs) > 0 and pair_weight > 0
+        if swapped:  # b's labels reading a's text, then a's reading b's
+            a, b = pairs[:, 0], pairs[:, 1]
+            tokens = torch.cat([tokens, tokens[b], tokens[a]])
+            labels = torch.cat([labels, labels[b], labels[a]])
+            rows = torch.cat([rows, rows[a], rows[b]])
         start = self.decoder.start(
             memory, memory_mask, rows=rows, memory_ids=memory_ids,
             memory_numbers=memory_numbers, memory_literals=memory_literals,
         )  # fmt: skip
         logits = self.decoder(tokens, start)
         logits = logits.float() + self.logit_bias[: tokens.shape[1]]
-        return F.cross_entropy(logits.flatten(0, 1), labels.flatten(), ignore_index=-100)
+        if not swapped:
+            return F.cross_entropy(logits.flatten(0, 1), labels.flatten(), ignore_index=-100)
+        nll = F.cross_entropy(
+            logits.flatten(0, 1), labels.flatten(), ignore_index=-100, reduction="none"
+        ).view(labels.shape)
+        loss = nll[:B].sum() / (labels[:B] != -100).sum().clamp_min(1)
+        P = len(pairs)
+        own, other = nll[a] + nll[b], nll[B : B + P] + nll[B + P :]  # (P, t)
+        if pair_columns is None:
+            pair_columns = torch.ones_like(own, dtype=torch.bool)[:, None, :]
+        cols = pair_columns.to(own.dtype)
+        gap = ((own - other)[:, None, :] * cols).sum(-1)  # (P, K): per target
+        terms = F.softplus(gap)[pair_columns.any(-1)]
+        return loss + pair_weight * terms.mean() if len(terms) else loss
 
 
 def make_batches(
@@ -120,6 +151,54 @@ def _text_groups(examples: list[Example], texts: dict) -> list[str]:
         groups.append(f"{texts[e.query]}\0{copies[id(e)]}")
         copies[id(e)] += 1
     return groups
+
+
+def _cell_keys(examples: list[Example], texts: dict) -> list[str]:
+    """What makes two examples twins for the label-swap loss: the same prompt (profile,
+    mode, targets) and the same text once every digit run reads 0 (one program at two
+    workload sizes; one function under two callers' sizes, its context lines differing)."""
+    keys = []
+    for e in examples:
+        q = e.query
+        keys.append(f"{q.profile}\0{q.mode}\0{q.targets}\0{_DIGITS.sub('0', texts[q])}")
+    return keys
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _pairs(idx: list[int], keys: list[str], examples: list[Example], margin: float):
+    """Positions (j, j + 1) in the batch `idx` of consecutive twins, and per pair which
+    targets' labels differ by over `margin` decades (labels closer than that are noise to the
+    swap loss: an in-place sort allocates ~250 bytes at any size); pairs with none dropped."""
+    out, swapped = [], []
+    for j in range(len(idx) - 1):
+        x, y = idx[j], idx[j + 1]
+        if keys[x] != keys[y] or (out and out[-1][1] == j):
+            continue
+        apart = [abs(math.log10(max(u, 1e-30)) - math.log10(max(v, 1e-30))) > margin
+                 for u, v in zip(examples[x].values, examples[y].values, strict=True)]  # fmt: skip
+        if any(apart):
+            out.append((j, j + 1))
+            swapped.append(apart)
+    return out, swapped
+
+
+def _pair_columns(model, swapped: list[list[bool]], width: int, device) -> torch.Tensor:
+    """(P, K, width) bool: the label columns holding target k's number, where pair p swaps
+    target k (column i predicts sequence position i + 1)."""
+    L = model.config.number.length
+    K = max((len(s) for s in swapped), default=1)  # tasks with 2 targets beside ones with 4
+    flags = torch.tensor([s + [False] * (K - len(s)) for s in swapped], dtype=torch.bool)
+    cols = torch.zeros(len(swapped), K, width, dtype=torch.bool)
+    for i in range(width):
+        place = model.vocab.number_position(i + 1)
+        if place < 0:
+            continue
+        k = (i + 1 - PROMPT_LENGTH) // (L + 1)
+        if k < K and len(swapped):
+            cols[:, k, i] = flags[:, k]
+    return cols.to(device)
 
 
 def _sequences(model, examples: list[Example]) -> list[list[int]]:
@@ -257,7 +336,11 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         opt = torch.optim.AdamW(groups, lr=config.lr, weight_decay=config.weight_decay, fused=fused)
 
     train_seqs = _sequences(model, train)
-    train_groups = _text_groups(train, texts)
+    train_groups, per_group = _text_groups(train, texts), config.rows_per_text
+    cell_keys = None
+    if config.pair_weight > 0:  # twins travel in runs of two, for the label-swap loss
+        cell_keys = _cell_keys(train, texts)
+        train_groups, per_group = cell_keys, 2
     steps_per_epoch = max(1, math.ceil(len(train) / config.batch_size) // world)
     total = steps_per_epoch * config.max_epochs
     if config.max_steps is not None:
@@ -341,11 +424,11 @@ def fit_model(model, train: list[Example], valid, config) -> None:
         bad += 1
         return bad >= config.patience
 
-    step, stop = 0, False
+    step, stop, n_pairs = 0, False, 0
     objective.train()
     t0, seen = time.perf_counter(), 0
     for epoch in range(config.max_epochs):
-        batches = make_batches(lengths, config.batch_size, rng, train_groups, config.rows_per_text)
+        batches = make_batches(lengths, config.batch_size, rng, train_groups, per_group)
         batches = batches[: len(batches) // world * world or len(batches)][rank::world]
         running, done = 0.0, 0
         for i, idx in enumerate(batches):
@@ -353,8 +436,16 @@ def fit_model(model, train: list[Example], valid, config) -> None:
                 break
             for g in opt.param_groups:
                 g["lr"] = g["base_lr"] * lr_factor(step, total, warmup)
+            inputs = batch_inputs(idx, train, train_seqs)
+            if cell_keys is not None:
+                pairs, swapped = _pairs(idx, cell_keys, train, config.pair_margin)
+                inputs["pairs"] = torch.tensor(pairs, dtype=torch.long, device=device).view(-1, 2)
+                width = inputs["tokens"].shape[1]
+                inputs["pair_columns"] = _pair_columns(model, swapped, width, device)
+                inputs["pair_weight"] = config.pair_weight
+                n_pairs += len(pairs)
             with autocast:
-                loss = wrapped(**batch_inputs(idx, train, train_seqs))
+                loss = wrapped(**inputs)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             if config.grad_clip:
@@ -368,6 +459,7 @@ def fit_model(model, train: list[Example], valid, config) -> None:
                 rate = seen / (time.perf_counter() - t0)
                 log(
                     f"epoch {epoch} step {step}/{total} loss {running / (i + 1):.4f} ({rate:.0f} ex/s)"
+                    + (f", {n_pairs / seen:.2f} swap pairs/example" if cell_keys else "")
                 )
             if valid_sets and config.valid_every and step % config.valid_every == 0:
                 stop = checkpoint(f"step {step}")

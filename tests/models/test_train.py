@@ -387,3 +387,114 @@ def test_repeat_option_is_checked():
     for bad in ("code", "code=0", "code=x", "triton=2"):
         with pytest.raises(ValueError, match="--repeat"):
             parse_repeats([bad], ["code", "nas"])
+
+
+def _twin(text: str, values, profile="this-machine"):
+    from perfhint.models.core import Example, Query
+
+    q = Query(text, "program", "python", profile, ("peak_memory_bytes", "latency_s"))
+    return Example(q, values, "g")
+
+
+def test_twins_are_one_text_at_other_sizes_under_one_prompt():
+    small = _twin("n = 100\nwork(n)\n", (1e6, 1e-3))
+    large = _twin("n = 100000\nwork(n)\n", (1e8, 1e-1))
+    other_gpu = _twin("n = 100000\nwork(n)\n", (1e8, 1e-1), profile="nvidia-h100")
+    other_code = _twin("m = 100\nwork(m)\n", (1e6, 1e-3))
+    exs = [small, large, other_gpu, other_code]
+    keys = train_mod._cell_keys(exs, {e.query: e.query.text for e in exs})
+    assert keys[0] == keys[1]
+    assert len(set(keys)) == 3
+
+
+def test_swap_pairs_need_twins_with_labels_apart_and_never_overlap():
+    a = _twin("n = 10\n", (1e6, 1e-3))
+    b = _twin("n = 20\n", (1.05e6, 1e-3))  # 0.02 decades: too close to teach anything
+    c = _twin("n = 90\n", (9e6, 1e-3))
+    d = _twin("x = 1\n", (5e6, 1e-3))
+    exs = [a, b, c, d]
+    keys = train_mod._cell_keys(exs, {e.query: e.query.text for e in exs})
+    assert train_mod._pairs([0, 1, 2, 3], keys, exs, 0.05) == ([(1, 2)], [[True, False]])
+    assert train_mod._pairs([0, 2, 1, 3], keys, exs, 0.05)[0] == [(0, 1)]  # then 1 is taken
+    assert train_mod._pairs([3, 0], keys, exs, 0.05) == ([], [])
+
+
+def test_pair_columns_mark_each_swapped_targets_digits(tiny_encoder_dir):
+    model = RegressionLM.create(_tiny(tiny_encoder_dir), seed=0)
+    exs = [_twin("n = 1\n", (1e3, 1e-3))]
+    tokens, labels = train_mod._tensors(train_mod._sequences(model, exs), "cpu")
+    labels = train_mod._label_mask(model, labels)[0]
+    cols = train_mod._pair_columns(model, [[True, False], [True, True]], len(labels), "cpu")
+    L = model.config.number.length
+    number = (labels != -100).nonzero().squeeze(1)  # memory's digits, then latency's
+    assert cols.shape == (2, 2, len(labels))
+    assert cols[0, 0].nonzero().squeeze(1).tolist() == number[:L].tolist()
+    assert not cols[0, 1].any()
+    assert cols[1, 1].nonzero().squeeze(1).tolist() == number[L:].tolist()
+    # a batch mixing tasks: a one-target pair beside a two-target one
+    mixed = train_mod._pair_columns(model, [[True], [False, True]], len(labels), "cpu")
+    assert mixed[0, 0].any() and not mixed[0, 1].any() and mixed[1, 1].any()
+    assert train_mod._pair_columns(model, [], len(labels), "cpu").shape == (0, 1, len(labels))
+
+
+def test_swap_loss_adds_softplus_of_own_minus_swapped_likelihood(tiny_encoder_dir):
+    """The objective with pairs = the plain cross-entropy + w * softplus(nll(a|a) + nll(b|b) -
+    nll(b|a) - nll(a|b)), each nll recomputed here from the plain per-sequence losses."""
+    import torch.nn.functional as F
+
+    model = RegressionLM.create(_tiny(tiny_encoder_dir), seed=0)
+    exs = [_twin("n = 10\n", (1e3, 1e-3)), _twin("n = 99999\n", (4e7, 2.0))]
+    texts = [e.query.text for e in exs]
+    memory, mask = model.encoder([ids for ids, _ in model.split(texts)])
+    memory = memory.float().detach()
+    tokens, labels = train_mod._tensors(train_mod._sequences(model, exs), "cpu")
+    labels = train_mod._label_mask(model, labels)
+    objective = train_mod.Objective(model.decoder, None, model.logit_bias).eval()
+    common = dict(memory=memory, memory_mask=mask)
+    plain = objective(tokens, labels, **common)
+
+    def nll(seq: int, reads: int) -> torch.Tensor:
+        one = objective(tokens[seq : seq + 1], labels[seq : seq + 1], rows=torch.tensor([reads]),
+                        **common)  # fmt: skip
+        return one * (labels[seq] != -100).sum()
+
+    swap = F.softplus(nll(0, 0) + nll(1, 1) - nll(1, 0) - nll(0, 1))
+    pairs = torch.tensor([[0, 1]])
+    got = objective(tokens, labels, pairs=pairs, pair_weight=0.5, **common)
+    torch.testing.assert_close(got, plain + 0.5 * swap, rtol=1e-5, atol=1e-5)
+    # one target swapped: its digits' columns only; none swapped: the plain loss
+    cols = train_mod._pair_columns(model, [[False, True]], tokens.shape[1], "cpu")
+    only = labels.clone()
+    only[:, ~cols[0, 1]] = -100
+
+    def nll_latency(seq: int, reads: int) -> torch.Tensor:
+        one = objective(tokens[seq : seq + 1], only[seq : seq + 1], rows=torch.tensor([reads]),
+                        **common)  # fmt: skip
+        return one * (only[seq] != -100).sum()
+
+    swap = F.softplus(nll_latency(0, 0) + nll_latency(1, 1) - nll_latency(1, 0) - nll_latency(0, 1))
+    got = objective(tokens, labels, pairs=pairs, pair_columns=cols, pair_weight=0.5, **common)
+    torch.testing.assert_close(got, plain + 0.5 * swap, rtol=1e-5, atol=1e-5)
+    none = torch.zeros_like(cols)
+    torch.testing.assert_close(
+        objective(tokens, labels, pairs=pairs, pair_columns=none, pair_weight=0.5, **common), plain
+    )
+    torch.testing.assert_close(objective(tokens, labels, pairs=pairs, **common), plain)
+
+
+def test_training_with_the_swap_loss_runs_and_lowers_it(tiny_encoder_dir, capsys):
+    """Twins (one text at several sizes) in the batches: the log counts the pairs."""
+    from perfhint.models.core import Example, Query
+
+    rng = np.random.default_rng(3)
+    data = []
+    for i in range(48):
+        n = int(rng.integers(1, 7))
+        q = Query(f"buf = alloc({10**n})\nrun({i % 6})\n", "program", "Python", "this-machine",
+                  ("peak_memory_bytes", "latency_s"))  # fmt: skip
+        data.append(Example(q, (10.0**n, 10.0 ** (n - 9)), f"g{i % 6}"))
+    config = TrainConfig(batch_size=8, max_epochs=2, lr=3e-3, device="cpu", log_every=4,
+                         pair_weight=1.0)  # fmt: skip
+    RegressionLM.create(_tiny(tiny_encoder_dir), seed=0).fit(data, [], config)
+    logged = re.findall(r"([\d.]+) swap pairs/example", capsys.readouterr().err)
+    assert logged and float(logged[-1]) > 0.1
