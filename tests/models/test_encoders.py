@@ -8,6 +8,7 @@ import torch
 from perfhint.models import encoders
 from perfhint.models.core import (
     CONTEXT_CHARS,
+    CONTEXT_EARLY,
     CONTEXT_LINES,
     Query,
     literal_lines,
@@ -33,17 +34,31 @@ def test_a_query_s_context_follows_its_text_and_the_encoder_never_reads_it():
 def test_workload_context_is_the_last_literal_lines_outside_the_function():
     source = "\n".join(
         ["def work(v, n):", "    for i in range(n):", "        v[i] = i * 3", "",
-         "def main():", *[f"    a{k} = {k}" for k in range(8)], "    n = 1000  # size",
+         "def main():", *[f"    a{k} = {k % 2}" for k in range(8)], "    n = 1000  # size",
          "    work([0] * n, n)", "    print('done')"]
     )  # fmt: skip
     lines = literal_lines(source)
     assert [i for i, _ in lines] == [2, *range(5, 15)]
     context = workload_context(lines, 0, 2)
-    assert context.split(" | ") == ["a4 = 4", "a5 = 5", "a6 = 6", "a7 = 7", "n = 1000  # size",
+    assert context.split(" | ") == ["a4 = 0", "a5 = 1", "a6 = 0", "a7 = 1", "n = 1000  # size",
                                     "work([0] * n, n)"][-CONTEXT_LINES:]  # fmt: skip
     # main's own lines are not its context; the function's line above is
     assert workload_context(lines, 4, 15) == "v[i] = i * 3"
     assert workload_context([(0, "x = 1")], 0, 0) == ""
+
+
+def test_workload_context_keeps_a_size_set_before_the_last_lines():
+    """`n = 100000` opens main, then more literal lines than CONTEXT_LINES: the last lines
+    lack 100000, so its line comes back (in file order); values they hold do not."""
+    body = ["    n = 100_000", "    m = 7", "    seed = 42", "    h = 0"]
+    body += [f"    h = (h * 31 + {k % 2}) % 1000000007" for k in range(CONTEXT_LINES)]
+    source = "\n".join(["def work(v):", "    return v", "", "def main():", *body])
+    context = workload_context(literal_lines(source), 0, 1).split(" | ")
+    early = ["n = 100_000", "m = 7", "seed = 42"][-CONTEXT_EARLY:] if CONTEXT_EARLY else []
+    assert context[: len(early)] == early and len(context) == CONTEXT_LINES + len(early)
+    assert "h = 0" not in context  # 0 is in the last lines already
+    assert context[-CONTEXT_LINES:] == [line.strip() for line in body[-CONTEXT_LINES:]]
+
     long = literal_lines("y = " + "1 + " * 100 + "1")
     assert len(long[0][1]) == CONTEXT_CHARS
 
