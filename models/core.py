@@ -109,6 +109,17 @@ NUMERAL = re.compile(
     r"(?<![\w.])(0[xX][0-9a-fA-F]+|\d{1,3}(?:[_']\d{3})+|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)"
     r"(?:_?[A-Za-z]\w*|_\d+)?(?!\w)"
 )
+
+
+def numerals(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of every numeric literal in `text`, in order; the digits without
+    their group separators (`1_000_000` -> `1000000`) or type suffix."""
+    return [
+        (m.start(), m.end(), m.group(1).replace("_", "").replace("'", ""))
+        for m in NUMERAL.finditer(text)
+    ]
+
+
 CONTEXT_LINES = 6  # the lines of a function's file shown with it (`workload_context`)
 CONTEXT_CHARS = 80  # each cut to this many characters
 CONTEXT_EARLY = 2  # and up to this many earlier ones that introduce a value (a size set early)
@@ -134,17 +145,13 @@ def workload_context(lines: list[tuple[int, str]], start_line: int, end_line: in
     functions, two early lines bring that to 25 %."""
     outside = [(i, text) for i, text in lines if not start_line <= i <= end_line]
     last = outside[-CONTEXT_LINES:] if CONTEXT_LINES else []
-    seen = {v for _, text in last for v in _values(text)}
+    seen = {v for _, text in last for _, _, v in numerals(text)}
     early: list[tuple[int, str]] = []
     for i, text in reversed(outside[: len(outside) - len(last)]):
         if len(early) == CONTEXT_EARLY:
             break
-        new = [v for v in _values(text) if v not in seen]
+        new = [v for _, _, v in numerals(text) if v not in seen]
         if new:
             early.append((i, text))
             seen.update(new)
     return " | ".join(text for _, text in sorted(early + last))
-
-
-def _values(text: str) -> list[str]:
-    return [m.group(1).replace("_", "").replace("'", "") for m in NUMERAL.finditer(text)]

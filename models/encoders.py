@@ -27,7 +27,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from perfhint.models.core import NUMERAL
+from perfhint.models.core import numerals
 
 if TYPE_CHECKING:  # pragma: no cover
     from perfhint.models.core import Query
@@ -266,10 +266,9 @@ NUMERAL_MAX = 20.0  # log10(1 + value) is clamped here (1e20)
 def numeral_spans(text: str) -> list[tuple[int, int, float]]:
     """(start, end, log10(1 + value)) of every numeric literal in `text`, in order."""
     out = []
-    for m in NUMERAL.finditer(text):
-        s = m.group(1).replace("_", "").replace("'", "")  # the pattern admits valid ones only
+    for start, end, s in numerals(text):  # the pattern admits valid ones only
         value = int(s, 16) if s[:2] in ("0x", "0X") else float(s)  # 1e999 -> inf -> the clamp
-        out.append((m.start(), m.end(), min(math.log10(1.0 + value), NUMERAL_MAX)))
+        out.append((start, end, min(math.log10(1.0 + value), NUMERAL_MAX)))
     return out
 
 

@@ -153,6 +153,9 @@ def _text_groups(examples: list[Example], texts: dict) -> list[str]:
     return groups
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _cell_keys(examples: list[Example], texts: dict) -> list[str]:
     """What makes two examples twins for the label-swap loss: the same prompt (profile,
     mode, targets) and the same text once every digit run reads 0 (one program at two
@@ -162,9 +165,6 @@ def _cell_keys(examples: list[Example], texts: dict) -> list[str]:
         q = e.query
         keys.append(f"{q.profile}\0{q.mode}\0{q.targets}\0{_DIGITS.sub('0', texts[q])}")
     return keys
-
-
-_DIGITS = re.compile(r"\d+")
 
 
 def _pairs(idx: list[int], keys: list[str], examples: list[Example], margin: float):
@@ -187,16 +187,15 @@ def _pairs(idx: list[int], keys: list[str], examples: list[Example], margin: flo
 def _pair_columns(model, swapped: list[list[bool]], width: int, device) -> torch.Tensor:
     """(P, K, width) bool: the label columns holding target k's number, where pair p swaps
     target k (column i predicts sequence position i + 1)."""
-    L = model.config.number.length
     K = max((len(s) for s in swapped), default=1)  # tasks with 2 targets beside ones with 4
-    flags = torch.tensor([s + [False] * (K - len(s)) for s in swapped], dtype=torch.bool)
     cols = torch.zeros(len(swapped), K, width, dtype=torch.bool)
+    if not swapped:
+        return cols.to(device)
+    flags = torch.tensor([s + [False] * (K - len(s)) for s in swapped], dtype=torch.bool)
+    L = model.config.number.length
     for i in range(width):
-        place = model.vocab.number_position(i + 1)
-        if place < 0:
-            continue
         k = (i + 1 - PROMPT_LENGTH) // (L + 1)
-        if k < K and len(swapped):
+        if model.vocab.number_position(i + 1) >= 0 and k < K:
             cols[:, k, i] = flags[:, k]
     return cols.to(device)
 

@@ -45,6 +45,8 @@ def test_workload_context_is_the_last_literal_lines_outside_the_function():
     # main's own lines are not its context; the function's line above is
     assert workload_context(lines, 4, 15) == "v[i] = i * 3"
     assert workload_context([(0, "x = 1")], 0, 0) == ""
+    long = literal_lines("y = " + "1 + " * 100 + "1")
+    assert len(long[0][1]) == CONTEXT_CHARS
 
 
 def test_workload_context_keeps_a_size_set_before_the_last_lines():
@@ -58,9 +60,6 @@ def test_workload_context_keeps_a_size_set_before_the_last_lines():
     assert context[: len(early)] == early and len(context) == CONTEXT_LINES + len(early)
     assert "h = 0" not in context  # 0 is in the last lines already
     assert context[-CONTEXT_LINES:] == [line.strip() for line in body[-CONTEXT_LINES:]]
-
-    long = literal_lines("y = " + "1 + " * 100 + "1")
-    assert len(long[0][1]) == CONTEXT_CHARS
 
 
 def test_pool_states_averages_real_tokens_only():
