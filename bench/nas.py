@@ -15,7 +15,9 @@ test networks at every training size):
    first `--latency-archs` test networks of each space. Checkpoints go to OUT/<size>.
 2. `fewshot`: HELP's setting: the devices are held out of training; the model is then
    calibrated to each with 10 and 50 of its measured NAS-Bench-201 training networks, and
-   scored (latency Spearman) on the test networks.
+   scored (latency Spearman) on the test networks; twice on the same shots: `calibrate`'s
+   blend of known devices ("mix", the default) and the stand-in device's embedding, fitted
+   when cross-validation says so ("row", `calibrate(mix=False)`).
 3. `speed`: prediction throughput (architectures/s, encoding included): exact quantiles
    (three deterministic decodes), or N samples (`--samples 64`: the reference's setting).
 
@@ -289,8 +291,6 @@ def cmd_table(args) -> int:
 
 
 def cmd_fewshot(args) -> int:
-    from perfhint.models.rlm import RegressionLM, TrainConfig
-
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     devices = args.devices.split(",")
@@ -308,46 +308,79 @@ def cmd_fewshot(args) -> int:
     rows = dataset.read_rows("nasbench201")
     train_rows, _, test_rows = dataset.split_rows(rows, args.seed)
     test_rows = test_rows[: args.latency_archs]
-    rng = np.random.default_rng(args.seed)
+    methods = {"mix": True, "row": False}
+    methods = {m: methods[m] for m in args.methods.split(",")}
     results = []
-    for shots in (int(s) for s in args.shots.split(",")):
-        for device in devices:
-            test = [e for r in test_rows for e in dataset.examples_for(r, [device])]
-            truth = [e.values[-1] for e in test]
-            model = RegressionLM.load(ckpt)
-            # shots from the networks the model trained on (measured on other devices only)
-            pool = int(os.environ.get("PERFHINT_NAS_TRAIN_ARCHS") or len(train_rows))
-            pick = rng.permutation(min(pool, len(train_rows)))[:shots]
-            examples = [e for i in pick for e in dataset.examples_for(train_rows[i], [device])]
-            t0 = time.perf_counter()
-            tc = TrainConfig(lr=1e-2, max_steps=args.steps, seed=args.seed)
-            model.calibrate(examples, profile=device, train_config=tc)
-            cal_s = time.perf_counter() - t0
-            guess, _ = predict_medians(model, test, args.samples, args.batch_size)
-            rho = spearman_score(truth, [g[-1] for g in guess])
-            tau = kendall_score(truth, [g[-1] for g in guess])
-            results.append(
-                dict(
-                    device=device,
-                    shots=shots,
-                    n=len(test),
-                    spearman=rho,
-                    kendall=tau,
-                    calibrate_s=cal_s,
+    for draw in range(args.draws):
+        # draw 0 keeps the single draw's shots of earlier runs
+        rng = np.random.default_rng(args.seed if draw == 0 else [args.seed, draw])
+        for shots in (int(s) for s in args.shots.split(",")):
+            for device in devices:
+                results.append(
+                    _fewshot_device(args, ckpt, device, shots, rng, train_rows, test_rows, methods)
                 )
-            )
-            log(f"fewshot {device} {shots} shots: Spearman {rho:.3f}")
-            (out / "fewshot.json").write_text(json.dumps(results, indent=1))
-    lines = ["| device | shots | n | Spearman | Kendall |", "|---|---|---|---|---|"]
-    lines += [
-        f"| {r['device']} | {r['shots']} | {r['n']} | {r['spearman']:.3f} | {r['kendall']:.3f} |"
-        for r in results
+                results[-1]["draw"] = draw
+                (out / "fewshot.json").write_text(json.dumps(results, indent=1))
+    head = " | ".join(f"{m}: Spearman / Kendall" for m in methods)
+    lines = [
+        f"| device | shots | n | draws | {head} | mixed devices (draw 0) |",
+        "|---|---|---|---|" + "---|" * len(methods) + "---|",
     ]
-    for shots in sorted({r["shots"] for r in results}):
-        mean = np.mean([r["spearman"] for r in results if r["shots"] == shots])
-        lines.append(f"\nmean Spearman with {shots} shots over {len(devices)} devices: {mean:.3f}")
+    for shots in dict.fromkeys(r["shots"] for r in results):
+        for device in devices:
+            rs = [r for r in results if r["shots"] == shots and r["device"] == device]
+            cells = " | ".join(
+                f"{np.mean([r[m + '_spearman'] for r in rs]):.3f} / "
+                f"{np.mean([r[m + '_kendall'] for r in rs]):.3f}"
+                for m in methods
+            )
+            mixed = ", ".join(rs[0].get("mix_sources", [])) or "-"
+            lines.append(f"| {device} | {shots} | {rs[0]['n']} | {len(rs)} | {cells} | {mixed} |")
+    lines.append("")
+    for shots in dict.fromkeys(r["shots"] for r in results):
+        for m in methods:
+            per_draw = [
+                np.mean(
+                    [r[m + "_spearman"] for r in results if r["shots"] == shots and r["draw"] == d]
+                )
+                for d in range(args.draws)
+            ]
+            lines.append(
+                f"mean Spearman with {shots} shots over {len(devices)} devices, {m}: "
+                f"{np.mean(per_draw):.3f} (draws: {', '.join(f'{x:.3f}' for x in per_draw)})"
+            )
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
+
+
+def _fewshot_device(args, ckpt, device, shots, rng, train_rows, test_rows, methods) -> dict:
+    """Calibrate the held-out-device model to `device` on `shots` of its training networks,
+    once per method, and score each on the test networks (the same shots for every method)."""
+    from perfhint.models.rlm import RegressionLM, TrainConfig
+
+    test = [e for r in test_rows for e in dataset.examples_for(r, [device])]
+    truth = [e.values[-1] for e in test]
+    # shots from the networks the model trained on (measured on other devices only)
+    pool = int(os.environ.get("PERFHINT_NAS_TRAIN_ARCHS") or len(train_rows))
+    pick = rng.permutation(min(pool, len(train_rows)))[:shots]
+    examples = [e for i in pick for e in dataset.examples_for(train_rows[i], [device])]
+    row = dict(device=device, shots=shots, n=len(test))
+    for method, mix in methods.items():
+        model = RegressionLM.load(ckpt)
+        t0 = time.perf_counter()
+        tc = TrainConfig(lr=1e-2, max_steps=args.steps, seed=args.seed)
+        model.calibrate(examples, profile=device, train_config=tc, mix=mix)
+        cal_s = time.perf_counter() - t0
+        guess, _ = predict_medians(model, test, args.samples, args.batch_size)
+        mixed = model.profile_mixes.get(device)
+        row.update({
+            f"{method}_spearman": spearman_score(truth, [g[-1] for g in guess]),
+            f"{method}_kendall": kendall_score(truth, [g[-1] for g in guess]),
+            f"{method}_calibrate_s": cal_s,
+            f"{method}_sources": mixed.sources() if mixed else [],
+        })  # fmt: skip
+        log(f"fewshot {device} {shots} shots, {method}: Spearman {row[method + '_spearman']:.3f}")
+    return row
 
 
 # ---------------------------------------------------------------- throughput
@@ -427,6 +460,8 @@ def main(argv=None) -> int:
     q.add_argument("--devices", default=",".join(HELP_TEST_DEVICES))
     q.add_argument("--shots", default="10,50")
     q.add_argument("--steps", type=int, default=100)
+    q.add_argument("--draws", type=int, default=1, help="independent draws of the shots")
+    q.add_argument("--methods", default="mix,row", help="mix (calibrate's default), row")
     q.set_defaults(func=cmd_fewshot)
 
     q = sub.add_parser("speed")

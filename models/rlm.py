@@ -25,6 +25,7 @@ import numpy as np
 import torch
 
 from perfhint.models import encoders
+from perfhint.models.calibrate import ProfileMix
 from perfhint.models.checkpoints import CheckpointError
 from perfhint.models.core import DEFAULT_MODE, Example, Prediction, Quantiles, Query
 from perfhint.models.decoder import NUMERAL_STEP, Decoder, Vocab
@@ -294,6 +295,8 @@ class RegressionLM:
             self.decoder = self._new_decoder(encoder.hidden_size)
         self.logit_bias = self.vocab.logit_bias()
         self.profile_targets: dict[str, list[str]] = {}
+        # calibrated profiles whose values of some targets blend known profiles' (calibrate.py)
+        self.profile_mixes: dict[str, ProfileMix] = {}
         self.tasks: list[str] = []
         self.train_config: TrainConfig | None = None
         self.version = "untrained"
@@ -466,6 +469,19 @@ class RegressionLM:
             num_samples = len(levels)
         for q in queries:
             self.check_query(q)
+        how = dict(
+            num_samples=num_samples, temperature=temperature, seed=seed, batch_size=batch_size,
+            use_cache=use_cache, memory_fn=memory_fn, soft=soft, levels=levels,
+        )  # fmt: skip
+        if any(q.profile in self.profile_mixes for q in queries):
+            return self._sample_mixed(queries, **how)
+        return self._decode(queries, **how)
+
+    def _decode(
+        self, queries, num_samples, temperature, seed, batch_size, use_cache, memory_fn, soft,
+        levels,
+    ) -> list[np.ndarray]:  # fmt: skip
+        """`sample`'s decoding of checked queries, each on its own profile's slot."""
         self.encoder.eval()
         self.decoder.eval()
         gen = torch.Generator(device=self.device).manual_seed(seed)
@@ -484,6 +500,30 @@ class RegressionLM:
             )  # fmt: skip
             for row, i in enumerate(chunk):
                 out[i] = values[row]
+        return out
+
+    def _sample_mixed(self, queries: list[Query], **how) -> list[np.ndarray]:
+        """`sample` when some queries name a mixed profile: each such query is decoded on its
+        own slot (the stand-in's embedding: the targets not mixed) and on each source profile
+        of its mix, in one batch; the mixed targets' values are combined row by row (for
+        `levels`, quantile by quantile: the sources taken as comonotone)."""
+        plan, expanded = [], []
+        for q in queries:
+            mix = self.profile_mixes.get(q.profile)
+            sources = mix.sources() if mix else []
+            plan.append((len(expanded), sources))
+            expanded.append(q)
+            expanded += [dataclasses.replace(q, profile=p) for p in sources]
+        values = self._decode(expanded, **how)
+        out = []
+        for q, (at, sources) in zip(queries, plan, strict=True):
+            v = values[at].copy()
+            mix = self.profile_mixes.get(q.profile)
+            for j, t in enumerate(q.targets):
+                if mix and t in mix.weights:
+                    by_source = {p: values[at + 1 + k][:, j] for k, p in enumerate(sources)}
+                    v[:, j] = mix.combine(t, by_source)
+            out.append(v)
         return out
 
     def _sample_chunk(
@@ -604,11 +644,11 @@ class RegressionLM:
             preds.append(Prediction(values=values, model_version=self.version))
         return preds
 
-    def calibrate(self, examples: list[Example], profile: str, train_config=None):
+    def calibrate(self, examples: list[Example], profile: str, train_config=None, mix: bool = True):
         """Few-shot adaptation to `profile` (see perfhint.models.calibrate); returns self."""
         from perfhint.models.calibrate import calibrate_model
 
-        return calibrate_model(self, examples, profile, train_config)
+        return calibrate_model(self, examples, profile, train_config, mix=mix)
 
     # ---------------------------------------------------------------- persistence
     def state_dict(self) -> dict[str, torch.Tensor]:
@@ -636,7 +676,11 @@ class RegressionLM:
         tensors = self.state_dict()
         # what the model reads is part of it: the same weights under another window predict
         # otherwise (a soup read with other window fields), so they get another version
-        digest = hashlib.sha256(json.dumps(self.config.to_json(), sort_keys=True).encode())
+        mixes = {p: m.to_json() for p, m in self.profile_mixes.items()}  # they predict too
+        digest = hashlib.sha256(
+            json.dumps([self.config.to_json(), mixes] if mixes else self.config.to_json(),
+                       sort_keys=True).encode()
+        )  # fmt: skip
         for k in sorted(tensors):
             digest.update(k.encode())
             digest.update(tensors[k].float().numpy().tobytes())
@@ -649,6 +693,7 @@ class RegressionLM:
             "model": self.config.to_json(),
             "train": self.train_config.to_json() if self.train_config else None,
             "profile_targets": self.profile_targets,
+            "profile_mixes": mixes,
             "version": self.version,
             "tasks": list(self.tasks),
         }
@@ -732,6 +777,20 @@ class RegressionLM:
         model.load_state_dict(tensors)
         model.train_config = train_config
         model.profile_targets = {k: list(v) for k, v in meta.get("profile_targets", {}).items()}
+        try:
+            model.profile_mixes = {
+                p: ProfileMix.from_json(m) for p, m in meta.get("profile_mixes", {}).items()
+            }
+        except (KeyError, TypeError, ValueError, AttributeError) as e:
+            raise CheckpointError(f"{path / 'config.json'}: bad profile_mixes: {e}") from e
+        unknown = {
+            p: m.sources() for p, m in model.profile_mixes.items()
+            if p not in config.profiles or not set(m.sources()) <= set(config.profiles)
+            or set(m.sources()) & set(model.profile_mixes)
+        }  # fmt: skip
+        if unknown:
+            raise CheckpointError(f"{path / 'config.json'}: profile mixes over unknown or "
+                                  f"mixed profiles: {unknown}")  # fmt: skip
         model.tasks = list(meta.get("tasks", []))
         model.version = str(meta.get("version", path.name))
         model.encoder.requires_grad_(False)

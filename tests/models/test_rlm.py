@@ -405,6 +405,7 @@ def test_calibration_fits_the_new_row_only_when_cross_validation_says_it_helps(
 
     shots = synthetic_examples(8, seed=13, profiles=("raspi4",))
     # gain = (the cross-validated fit's score, the stand-in's score on the shots)
+    monkeypatch.setattr(calibrate, "fit_mix", lambda *a: None)  # the row's path, not a mix
     monkeypatch.setattr(calibrate, "fit_gain", lambda *a: gain[0])
     monkeypatch.setattr(calibrate, "rank_profiles", lambda *a, **k: {known: gain[1]})
     model.calibrate(shots, "raspi4", TrainConfig(lr=1e-2, max_steps=5))
@@ -414,6 +415,85 @@ def test_calibration_fits_the_new_row_only_when_cross_validation_says_it_helps(
     )
     assert copied == (gain[0] <= gain[1])
     assert model.profile_targets["raspi4"] == list(shots[0].query.targets)
+
+
+def _predictions(medians: dict[str, float]):
+    from perfhint.models.core import Prediction, Quantiles
+
+    return Prediction({t: Quantiles(v, v / 2, v * 2) for t, v in medians.items()})
+
+
+def test_fit_mix_recovers_a_blend_of_known_profiles_and_skips_targets_they_agree_on():
+    from perfhint.models import calibrate
+    from perfhint.models.core import Example
+
+    rng = np.random.default_rng(0)
+    logs = rng.normal(0, 1, size=(8, 3))  # three known profiles' predicted log latency
+    shots, predictions = [], {"a": [], "b": [], "c": []}
+    for row in logs:
+        latency = np.exp(0.3 + 1.5 * row[0] + 0.5 * row[1])
+        q = Query("x = 1\n", "architecture", "python", "new", ("accuracy_pct", "latency_s"))
+        shots.append(Example(q, (70.0 + row[2], latency), "g"))
+        for p, v in zip(predictions, row, strict=True):  # all three agree on the accuracy
+            predictions[p].append(_predictions({"accuracy_pct": 70.0, "latency_s": np.exp(v)}))
+    mix = calibrate.fit_mix(shots, predictions)
+    assert set(mix.weights) == {"latency_s"}  # accuracy: nothing to mix
+    w = mix.weights["latency_s"]
+    assert w["a"] == pytest.approx(1.5, abs=1e-6) and w["b"] == pytest.approx(0.5, abs=1e-6)
+    assert w.get("c", 0.0) == pytest.approx(0.0, abs=1e-6)
+    assert mix.bias["latency_s"] == pytest.approx(0.3, abs=1e-6)
+    few = {p: v[: calibrate.MIX_MIN_SHOTS - 1] for p, v in predictions.items()}
+    assert calibrate.fit_mix(shots[: calibrate.MIX_MIN_SHOTS - 1], few) is None
+
+
+def test_a_mixed_profile_decodes_as_its_sources_combined_and_survives_save_and_load(
+    tiny_model_dir, tmp_path
+):
+    from perfhint.models import calibrate
+
+    model = RegressionLM.load(tiny_model_dir, device="cpu")
+    a, b = model.config.profiles[:2]
+    calibrate.add_profile(model, "raspi4", a)
+    model.save(tmp_path / "plain")
+    plain = model.version
+    mem = "peak_memory_bytes"
+    model.profile_mixes["raspi4"] = calibrate.ProfileMix({mem: {a: 0.5, b: 0.5}}, {mem: np.log(2)})
+    text, targets = "buf0 = alloc(5000)\n", ("peak_memory_bytes", "latency_s")
+    on = {p: Query(text, "program", "Python", p, targets) for p in (a, b, "raspi4")}
+    va, vb, mixed = model.medians([on[a], on[b], on["raspi4"]])
+    assert mixed[0] == pytest.approx(2 * np.sqrt(va[0] * vb[0]), rel=1e-6)
+    assert mixed[1] == pytest.approx(va[1], rel=1e-6)  # not mixed: the stand-in's slot (a's row)
+    p = model.predict([on["raspi4"]])[0].values[mem]
+    assert p.p10 <= p.median <= p.p90
+    again = RegressionLM.load(model.save(tmp_path / "mixed"), device="cpu")
+    assert again.version != plain  # the mix predicts: part of the version
+    assert np.allclose(again.medians([on["raspi4"]])[0], mixed)
+    meta = json.loads((tmp_path / "mixed" / "config.json").read_text())
+    meta["profile_mixes"]["raspi4"]["weights"][mem] = {"nowhere": 1.0}
+    (tmp_path / "mixed" / "config.json").write_text(json.dumps(meta))
+    with pytest.raises(CheckpointError, match="unknown or mixed profiles"):
+        RegressionLM.load(tmp_path / "mixed", device="cpu")
+    meta["profile_mixes"]["raspi4"]["weights"][mem] = {a: -1.0}
+    (tmp_path / "mixed" / "config.json").write_text(json.dumps(meta))
+    with pytest.raises(CheckpointError, match="bad profile_mixes"):
+        RegressionLM.load(tmp_path / "mixed", device="cpu")
+
+
+def test_calibration_mixes_known_profiles_when_they_disagree_on_a_target(
+    tiny_model_dir, synthetic_examples, monkeypatch
+):
+    from perfhint.models import calibrate
+
+    model = RegressionLM.load(tiny_model_dir, device="cpu")
+    monkeypatch.setattr(calibrate, "AGREE_LOG", -1.0)  # any spread counts as disagreement
+    shots = synthetic_examples(8, seed=17, profiles=("raspi4",))
+    model.calibrate(shots, "raspi4", TrainConfig(lr=1e-2, max_steps=3))
+    mix = model.profile_mixes["raspi4"]
+    assert set(mix.weights) <= set(shots[0].query.targets) and mix.weights
+    assert set(mix.sources()) <= set(model.config.profiles) - {"raspi4"}
+    assert model.profile_targets["raspi4"] == list(shots[0].query.targets)
+    q = dataclasses.replace(shots[0].query, text="buf0 = alloc(70)\n")
+    assert model.predict([q])[0].values["peak_memory_bytes"].median > 0
 
 
 def test_calibration_stands_in_only_profiles_measured_in_the_shots_modes(
