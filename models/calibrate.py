@@ -22,11 +22,12 @@ non-negative combination of the known profiles' predicted log values plus a bias
 the shots by non-negative least squares (`ProfileMix`; the stand-in alone is one such
 combination). A new device's latency is mostly a blend of devices like it: on NAS-Bench-201's
 training networks, with the other devices' *measured* latencies, 10 shots rank HELP's six
-held-out devices at mean Spearman 0.948 this way, 0.924 with the single best device and 0.935
-with ridge (choices made there, not on the test networks). The model then decodes the new
-profile as each source profile and combines (`RegressionLM.sample`). Two-fold
-cross-validation of five shots per fold proved too noisy to choose between mix and stand-in
-(it cost 0.01 Spearman against always mixing), so the mix is used whenever it applies.
+held-out devices at mean Spearman 0.948 this way, 0.946 with ridge (lambda 0.1) and 0.924 with
+the single best device (choices made there, not on the test networks). The model then decodes
+the new profile as each source profile and combines (`RegressionLM.sample`). Cross-validation
+on the shots (two folds of five, or leave-one-out) proved too noisy to choose between mix and
+stand-in (it cost 0.01 Spearman against always mixing, on a model's predictions), so the mix
+is used whenever it applies.
 """
 
 from __future__ import annotations
