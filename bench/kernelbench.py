@@ -184,10 +184,10 @@ def l4_calibration(model_dir: Path, samples: int | None, seed: int) -> dict:
     index = {id(e): i for i, e in enumerate(l4)}
     t0 = time.perf_counter()
     for shots, held in l4_folds(l4, seed):
+        if dataset.EAGER_TARGET not in base.config.targets:  # trained before the joint rows
+            shots = [dataset.latency_only(e) for e in shots]
         for method, mix in (("after", True), ("row", False)):
-            model = RegressionLM.load(model_dir)
-            if dataset.EAGER_TARGET not in model.config.targets:  # trained before joint rows
-                shots = [dataset.latency_only(e) for e in shots]
+            model = RegressionLM.load(model_dir)  # calibrate changes the model it is given
             model.calibrate(shots, profile=dataset.FEW_SHOT_GPU, mix=mix)
             guess = _medians(model, [e.query for e in held], samples)
             for e, v in zip(held, guess, strict=True):

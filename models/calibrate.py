@@ -95,10 +95,12 @@ def fit_mix(examples: list[Example], predictions: dict[str, list]) -> ProfileMix
 
     profiles = list(predictions)
     weights, bias = {}, {}
+    if len(profiles) < 2:
+        return None
     for t in _targets(examples):
         rows = [i for i, e in enumerate(examples) if t in e.query.targets]
         y = np.array([examples[i].values[examples[i].query.targets.index(t)] for i in rows])
-        if len(rows) < MIX_MIN_SHOTS or len(profiles) < 2 or not (y > 0).all():
+        if len(rows) < MIX_MIN_SHOTS or not (y > 0).all():
             continue
         x = np.array([[predictions[p][i].values[t].median for p in profiles] for i in rows])
         if not (x > 0).all():
@@ -115,7 +117,7 @@ def fit_mix(examples: list[Example], predictions: dict[str, list]) -> ProfileMix
             continue
         w = np.zeros(len(profiles))
         w[varies], _ = nnls((x[:, varies] - mu[varies]) / sd[varies], y - y.mean())
-        coef = np.where(varies, w / np.where(varies, sd, 1.0), 0.0)
+        coef = w / np.where(varies, sd, 1.0)  # w is 0 where the profile does not vary
         if not (coef > 0).any():
             continue
         weights[t] = {p: float(c) for p, c in zip(profiles, coef, strict=True) if c > 0}
@@ -251,7 +253,6 @@ def calibrate_model(
             )
             if not fitted > standing:
                 _log(f"calibrate: {profile!r} keeps {source!r}'s embedding (no fit)")
-                model.profile_targets[profile] = _targets(examples)
                 return model
     fit_row(model, examples, profile, config)
     model.profile_targets[profile] = _targets(examples)

@@ -507,18 +507,17 @@ class RegressionLM:
         own slot (the stand-in's embedding: the targets not mixed) and on each source profile
         of its mix, in one batch; the mixed targets' values are combined row by row (for
         `levels`, quantile by quantile: the sources taken as comonotone)."""
-        plan, expanded = [], []
+        plan, expanded = [], []  # per query: where its rows start, its mix, the mix's sources
         for q in queries:
             mix = self.profile_mixes.get(q.profile)
             sources = mix.sources() if mix else []
-            plan.append((len(expanded), sources))
+            plan.append((len(expanded), mix, sources))
             expanded.append(q)
             expanded += [dataclasses.replace(q, profile=p) for p in sources]
         values = self._decode(expanded, **how)
         out = []
-        for q, (at, sources) in zip(queries, plan, strict=True):
+        for q, (at, mix, sources) in zip(queries, plan, strict=True):
             v = values[at].copy()
-            mix = self.profile_mixes.get(q.profile)
             for j, t in enumerate(q.targets):
                 if mix and t in mix.weights:
                     by_source = {p: values[at + 1 + k][:, j] for k, p in enumerate(sources)}
