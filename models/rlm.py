@@ -275,6 +275,11 @@ def _check_keys(cls, d: dict) -> dict:
     return dict(d)
 
 
+def chain_key(query: Query) -> str:
+    """Which trained target sequences a query's may follow: those of its kind and mode."""
+    return f"{query.kind}/{query.mode}"
+
+
 def resolve_device(name: str = "auto") -> torch.device:
     if name in ("auto", None, ""):
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
@@ -297,6 +302,9 @@ class RegressionLM:
         self.profile_targets: dict[str, list[str]] = {}
         # calibrated profiles whose values of some targets blend known profiles' (calibrate.py)
         self.profile_mixes: dict[str, ProfileMix] = {}
+        # the target sequences trained on, per "kind/mode" (`chain_key`): a query asking for
+        # part of one is decoded along the whole sequence (`trained_chain`)
+        self.target_chains: dict[str, list[tuple[str, ...]]] = {}
         self.tasks: list[str] = []
         self.train_config: TrainConfig | None = None
         self.version = "untrained"
@@ -360,7 +368,27 @@ class RegressionLM:
         for ex in train:
             known = self.profile_targets.setdefault(ex.query.profile, [])
             known += [t for t in ex.query.targets if t not in known]
+        self.record_chains(train)
         return self
+
+    def record_chains(self, examples: list[Example]) -> None:
+        """Add the target sequences `examples` ask for to `target_chains`."""
+        for ex in examples:
+            chains = self.target_chains.setdefault(chain_key(ex.query), [])
+            if ex.query.targets not in chains:
+                chains.append(ex.query.targets)
+
+    def trained_chain(self, query: Query) -> tuple[str, ...]:
+        """The target sequence to decode for `query`: its own when it was trained on (or
+        nothing is recorded), else the shortest trained one holding all its targets. Later
+        targets condition on earlier ones, so asking for (accuracy, latency) of a network the
+        model only ever decoded as (3 accuracies, latency) would read latency after the wrong
+        prefix; the whole sequence is decoded instead and the asked values picked out."""
+        chains = self.target_chains.get(chain_key(query), [])
+        if not chains or query.targets in chains:
+            return query.targets
+        holding = [c for c in chains if set(query.targets) <= set(c)]
+        return min(holding, key=len) if holding else query.targets
 
     # ---------------------------------------------------------------- queries
     def check_query(self, query: Query) -> None:
@@ -473,9 +501,16 @@ class RegressionLM:
             num_samples=num_samples, temperature=temperature, seed=seed, batch_size=batch_size,
             use_cache=use_cache, memory_fn=memory_fn, soft=soft, levels=levels,
         )  # fmt: skip
+        chains = [self.trained_chain(q) for q in queries]
+        decoded = [dataclasses.replace(q, targets=c) for q, c in zip(queries, chains, strict=True)]
         if any(q.profile in self.profile_mixes for q in queries):
-            return self._sample_mixed(queries, **how)
-        return self._decode(queries, **how)
+            values = self._sample_mixed(decoded, **how)
+        else:
+            values = self._decode(decoded, **how)
+        return [
+            v if c == q.targets else v[:, [c.index(t) for t in q.targets]]
+            for q, c, v in zip(queries, chains, values, strict=True)
+        ]
 
     def _decode(
         self, queries, num_samples, temperature, seed, batch_size, use_cache, memory_fn, soft,
@@ -693,6 +728,7 @@ class RegressionLM:
             "train": self.train_config.to_json() if self.train_config else None,
             "profile_targets": self.profile_targets,
             "profile_mixes": mixes,
+            "target_chains": {k: [list(c) for c in v] for k, v in self.target_chains.items()},
             "version": self.version,
             "tasks": list(self.tasks),
         }
@@ -790,6 +826,15 @@ class RegressionLM:
         if unknown:
             raise CheckpointError(f"{path / 'config.json'}: profile mixes over unknown or "
                                   f"mixed profiles: {unknown}")  # fmt: skip
+        chains = meta.get("target_chains", {})
+        if not isinstance(chains, dict) or not all(
+            isinstance(v, list) and all(isinstance(c, list) and c and set(c) <= set(config.targets)
+                                        for c in v)
+            for v in chains.values()
+        ):  # fmt: skip
+            raise CheckpointError(f"{path / 'config.json'}: bad target_chains (lists of lists "
+                                  f"of known targets per kind/mode): {chains!r:.200}")  # fmt: skip
+        model.target_chains = {k: [tuple(c) for c in v] for k, v in chains.items()}
         model.tasks = list(meta.get("tasks", []))
         model.version = str(meta.get("version", path.name))
         model.encoder.requires_grad_(False)

@@ -43,8 +43,9 @@ def average(
     for path, m in zip(paths[1:], models[1:], strict=True):
         if m.config != first.config:
             raise CheckpointError(f"{path}: model config differs from {paths[0]}'s")
-        if m.profile_targets != first.profile_targets or m.tasks != first.tasks:
-            raise CheckpointError(f"{path}: profiles or tasks differ from {paths[0]}'s")
+        what = ("profile_targets", "target_chains", "tasks")
+        if differ := [w for w in what if getattr(m, w) != getattr(first, w)]:
+            raise CheckpointError(f"{path}: {', '.join(differ)} differ from {paths[0]}'s")
     states = [m.state_dict() for m in models]  # decoder and, when trained, encoder weights
     mean: dict[str, torch.Tensor] = {}
     for key, value in states[0].items():

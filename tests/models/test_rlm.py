@@ -11,7 +11,7 @@ import pytest
 
 from perfhint.models import encoders
 from perfhint.models.checkpoints import CheckpointError
-from perfhint.models.core import Query
+from perfhint.models.core import Example, Query
 from perfhint.models.rlm import ModelConfig, RegressionLM, TrainConfig
 
 
@@ -634,3 +634,30 @@ def test_early_literals_reach_the_model_s_far_literals(tiny_encoder_dir, tmp_pat
     assert sizes(early) == [70000, 0, 1, 0]
     loaded = RegressionLM.load(early.save(tmp_path / "e", card="# e\n"), device="cpu")
     assert loaded.config.early_literals == 2 and sizes(loaded) == [70000, 0, 1, 0]
+
+
+def test_part_of_a_trained_target_sequence_is_decoded_along_the_whole_sequence(
+    tiny_model_dir, tmp_path
+):
+    model = RegressionLM.load(tiny_model_dir, device="cpu")
+    mem, lat = "peak_memory_bytes", "latency_s"
+    assert model.target_chains == {"program/default": [(mem, lat)]}  # what fit recorded
+    text, profile = "buf0 = alloc(5000)\n", model.config.profiles[0]
+    whole = Query(text, "program", "Python", profile, (mem, lat))
+    alone = dataclasses.replace(whole, targets=(lat,))
+    both = model.medians([whole])[0]
+    assert model.trained_chain(alone) == (mem, lat)
+    assert model.medians([alone])[0] == pytest.approx(both[1:])  # latency after memory
+    swapped = dataclasses.replace(whole, targets=(lat, mem))
+    assert model.medians([swapped])[0] == pytest.approx(both[::-1])
+    elsewhere = dataclasses.replace(alone, kind="function")  # nothing recorded: as asked
+    assert model.trained_chain(elsewhere) == (lat,)
+    model.record_chains([Example(alone, (1.0,))])  # now trained on its own too
+    assert model.trained_chain(alone) == (lat,)
+    again = RegressionLM.load(model.save(tmp_path / "chains"), device="cpu")
+    assert again.target_chains == model.target_chains
+    meta = json.loads((tmp_path / "chains" / "config.json").read_text())
+    meta["target_chains"]["program/default"] = [["nowhere_s"]]
+    (tmp_path / "chains" / "config.json").write_text(json.dumps(meta))
+    with pytest.raises(CheckpointError, match="bad target_chains"):
+        RegressionLM.load(tmp_path / "chains", device="cpu")
