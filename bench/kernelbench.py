@@ -30,6 +30,7 @@ import random
 import sys
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -156,6 +157,12 @@ def _predict(model, queries: list[Query], samples: int | None) -> tuple[list[flo
     exact medians (`sample(levels=(0.5,))`, the compiled one on the eager median's path),
     else over that many samples."""
     medians, joint = [], []
+    # every row's own latency: a compiled row asking (eager latency, speed-up) asks for it too
+    # (a model trained with the speed-up answers it as their ratio)
+    queries = [
+        q if dataset.TARGET in q.targets else replace(q, targets=(*q.targets, dataset.TARGET))
+        for q in queries
+    ]
     queries = [known_targets(q, model.config.targets) for q in queries]
     decoded = model.sample(queries, samples or 0, levels=(0.5,) if samples is None else None)
     for q, values in zip(queries, decoded, strict=True):
@@ -184,8 +191,9 @@ def l4_calibration(model_dir: Path, samples: int | None, seed: int) -> dict:
     index = {id(e): i for i, e in enumerate(l4)}
     t0 = time.perf_counter()
     for shots, held in l4_folds(l4, seed):
-        if dataset.EAGER_TARGET not in base.config.targets:  # trained before the joint rows
-            shots = [dataset.latency_only(e) for e in shots]
+        # a model trained before the joint rows (or before the speed-up target) gets the
+        # shots' targets it knows
+        shots = [e.asking(base.config.targets) for e in shots]
         for method, mix in (("after", True), ("row", False)):
             model = RegressionLM.load(model_dir)  # calibrate changes the model it is given
             model.calibrate(shots, profile=dataset.FEW_SHOT_GPU, mix=mix)
@@ -242,11 +250,16 @@ def main(argv: list[str] | None = None) -> int:
         "--samples", type=int, help="medians of this many samples (default: exact medians)"
     )
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--train-seed-differs", action="store_true",
+        help="the model was trained on split --seed with another `perfhint train --train-seed`",
+    )  # fmt: skip
     parser.add_argument("--skip-l4", action="store_true", help="no calibration runs")
     parser.add_argument("--json", type=Path, help="also write every table here")
     args = parser.parse_args(argv)
 
     splits = dataset.load_splits(seed=args.seed)
+    train = [dataset.latency_only(e) for e in splits.train]
     rows = [e for e in splits.test if e.query.profile != dataset.FEW_SHOT_GPU]
     # the model is asked what each row asks; every row is scored on its own latency (a
     # compiled row's eager latency is its eager row's)
@@ -255,10 +268,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.model is not None:
         model = RegressionLM.load(args.model)
         trained_seed = model.train_config.seed if model.train_config else args.seed
-        if trained_seed != args.seed:  # `perfhint train --seed` also picks the split
+        # `perfhint train --seed` picks the split and, without --train-seed, the run's seed
+        if trained_seed != args.seed and not args.train_seed_differs:
             parser.error(
                 f"{args.model} was trained with --seed {trained_seed}, whose train split holds "
-                f"test problems of split seed {args.seed}; pass --seed {trained_seed}"
+                f"test problems of split seed {args.seed}; pass --seed {trained_seed} (or "
+                f"--train-seed-differs if it ran with --train-seed {trained_seed})"
             )
         t0 = time.perf_counter()
         methods["rlm"], joint = _predict(model, [e.query for e in rows], args.samples)
@@ -266,8 +281,9 @@ def main(argv: list[str] | None = None) -> int:
         joint_known = dataset.EAGER_TARGET in model.config.targets
     methods |= {
         "length": [p[0] for p in length_baseline(test)],
-        "tfidf_ridge": [p[0] for p in tfidf_ridge_baseline(splits.train, test)],
-        "flops": dataset.flop_baseline(splits.train, test),
+        # fitted on every training row's own latency (a compiled row's from its speed-up)
+        "tfidf_ridge": [p[0] for p in tfidf_ridge_baseline(train, test)],
+        "flops": dataset.flop_baseline(train, test),
     }
     slices = score_slices("kernelbench", test, {k: [(v,) for v in p] for k, p in methods.items()})
     speed = speedup_table(

@@ -9,15 +9,20 @@ run on that profile (`eager`, `compile-max-autotune`; `default` where nothing va
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 Kind = Literal["program", "function", "triton", "architecture"]
 KINDS: tuple[str, ...] = ("program", "function", "triton", "architecture")
 DEFAULT_MODE = "default"
-# a compiled mode's query may ask for this first: the same program's eager latency, so the
-# decoder writes the compile speed-up as the step between two numbers of one sequence
+# a compiled mode's query may ask for this first: the same program's eager latency, then the
+# compile speed-up (eager latency / this mode's latency, 1.9 = 1.9x faster): the decoder
+# writes the ratio itself rather than a second latency it must keep within a few percent of
+# the first to get the ratio's sign right
 EAGER_LATENCY = "eager_latency_s"
+COMPILE_SPEEDUP = "compile_speedup_x"
+# targets a model may answer without decoding them: target -> (a, b), its value is a / b
+DERIVED_TARGETS: dict[str, tuple[str, str]] = {"latency_s": (EAGER_LATENCY, COMPILE_SPEEDUP)}
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,27 @@ class Example:
                 f"{len(self.values)} values for {len(self.query.targets)} targets "
                 f"{self.query.targets}"
             )
+
+    def with_derived(self) -> Example:
+        """This example also asking for the DERIVED_TARGETS its own values give (a compiled
+        mode's latency_s from its eager latency and speed-up): to score every row on them."""
+        q, have = self.query, dict(zip(self.query.targets, self.values, strict=True))
+        extra = {
+            t: have[a] / have[b] for t, (a, b) in DERIVED_TARGETS.items()
+            if t not in have and a in have and b in have and have[b] > 0
+        }  # fmt: skip
+        if not extra:
+            return self
+        query = replace(q, targets=(*q.targets, *extra))
+        return replace(self, query=query, values=(*self.values, *extra.values()))
+
+    def asking(self, targets) -> Example:
+        """This example asking only for those of its targets (derived ones included) that are
+        in `targets`, in its order: a model trained before a target existed can still use it."""
+        full = self.with_derived()
+        keep = [i for i, t in enumerate(full.query.targets) if t in targets]
+        query = replace(full.query, targets=tuple(full.query.targets[i] for i in keep))
+        return replace(full, query=query, values=tuple(full.values[i] for i in keep))
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,14 @@ import torch
 from perfhint.models import encoders
 from perfhint.models.calibrate import ProfileMix
 from perfhint.models.checkpoints import CheckpointError
-from perfhint.models.core import DEFAULT_MODE, Example, Prediction, Quantiles, Query
+from perfhint.models.core import (
+    DEFAULT_MODE,
+    DERIVED_TARGETS,
+    Example,
+    Prediction,
+    Quantiles,
+    Query,
+)
 from perfhint.models.decoder import NUMERAL_STEP, Decoder, Vocab
 from perfhint.models.numeric import NumberFormat
 
@@ -275,6 +282,32 @@ def _check_keys(cls, d: dict) -> dict:
     return dict(d)
 
 
+def _asked(values: np.ndarray, columns, levels) -> np.ndarray:
+    """The asked targets' values from the decoded ones (`decode_plan`'s columns). A derived
+    target's rows are a / b row by row. For `levels` (row s holds a and b each at its level-s
+    quantile, which their ratio is not) the ratios are sorted into the levels' order, except
+    at level 0.5: the ratio along the medians' path, the others kept on their side of it."""
+    if columns == list(range(values.shape[1])):
+        return values
+    out = np.empty((values.shape[0], len(columns)), dtype=values.dtype)
+    for j, c in enumerate(columns):
+        if isinstance(c, int):
+            out[:, j] = values[:, c]
+            continue
+        a, b = values[:, c[0]], values[:, c[1]]
+        ratio = np.divide(a, b, out=np.full_like(a, np.nan), where=b > 0)
+        if levels is not None:
+            lv = np.asarray(levels, dtype=float)
+            median = ratio[lv == 0.5][0] if (lv == 0.5).any() else None
+            ratio[np.argsort(lv, kind="stable")] = np.sort(ratio)
+            if median is not None:
+                ratio[lv == 0.5] = median
+                ratio[lv < 0.5] = np.fmin(ratio[lv < 0.5], median)
+                ratio[lv > 0.5] = np.fmax(ratio[lv > 0.5], median)
+        out[:, j] = ratio
+    return out
+
+
 def chain_key(query: Query) -> str:
     """Which trained target sequences a query's may follow: those of its kind and mode."""
     return f"{query.kind}/{query.mode}"
@@ -378,17 +411,33 @@ class RegressionLM:
             if ex.query.targets not in chains:
                 chains.append(ex.query.targets)
 
-    def trained_chain(self, query: Query) -> tuple[str, ...]:
-        """The target sequence to decode for `query`: its own when it was trained on (or
-        nothing is recorded), else the shortest trained one holding all its targets. Later
-        targets condition on earlier ones, so asking for (accuracy, latency) of a network the
-        model only ever decoded as (3 accuracies, latency) would read latency after the wrong
-        prefix; the whole sequence is decoded instead and the asked values picked out."""
+    def decode_plan(self, query: Query) -> tuple[tuple[str, ...], list[int | tuple[int, int]]]:
+        """What to decode for `query`, and where each asked value comes from: a column of the
+        decoded targets, or (a, b) for a target derived as column a / column b.
+
+        Later targets condition on earlier ones, so a query asking for part of a trained
+        sequence (a network's accuracy and latency, a sequence the model only ever wrote as
+        three accuracies then latency) would read a target after the wrong prefix: the
+        shortest recorded sequence of its kind and mode that holds the asked targets is
+        decoded instead (the query's own when recorded, or when nothing is). A target in
+        DERIVED_TARGETS whose inputs some recorded sequence holds is computed from them (a
+        compiled mode's latency_s: eager latency / compile speed-up).
+        """
         chains = self.target_chains.get(chain_key(query), [])
-        if not chains or query.targets in chains:
-            return query.targets
-        holding = [c for c in chains if set(query.targets) <= set(c)]
-        return min(holding, key=len) if holding else query.targets
+        derive = {
+            t: ins for t, ins in DERIVED_TARGETS.items()
+            if t in query.targets and any(set(ins) <= set(c) for c in chains)
+        }  # fmt: skip
+        need = tuple(dict.fromkeys(x for t in query.targets for x in derive.get(t, (t,))))
+        chain = need
+        if chains and need not in chains:
+            holding = [c for c in chains if set(need) <= set(c)]
+            chain = min(holding, key=len) if holding else need
+        columns = [
+            tuple(chain.index(x) for x in derive[t]) if t in derive else chain.index(t)
+            for t in query.targets
+        ]
+        return chain, columns
 
     # ---------------------------------------------------------------- queries
     def check_query(self, query: Query) -> None:
@@ -501,16 +550,15 @@ class RegressionLM:
             num_samples=num_samples, temperature=temperature, seed=seed, batch_size=batch_size,
             use_cache=use_cache, memory_fn=memory_fn, soft=soft, levels=levels,
         )  # fmt: skip
-        chains = [self.trained_chain(q) for q in queries]
-        decoded = [dataclasses.replace(q, targets=c) for q, c in zip(queries, chains, strict=True)]
+        plans = [self.decode_plan(q) for q in queries]
+        decoded = [
+            dataclasses.replace(q, targets=c) for q, (c, _) in zip(queries, plans, strict=True)
+        ]
         if any(q.profile in self.profile_mixes for q in queries):
             values = self._sample_mixed(decoded, **how)
         else:
             values = self._decode(decoded, **how)
-        return [
-            v if c == q.targets else v[:, [c.index(t) for t in q.targets]]
-            for q, c, v in zip(queries, chains, values, strict=True)
-        ]
+        return [_asked(v, cols, levels) for v, (_, cols) in zip(values, plans, strict=True)]
 
     def _decode(
         self, queries, num_samples, temperature, seed, batch_size, use_cache, memory_fn, soft,

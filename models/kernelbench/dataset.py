@@ -7,11 +7,12 @@ One Example per (program, gpu, mode): kind "program", language "python", text = 
 as `render.model_text` rewrites it (sizes first, no prose), profile = the CSV `gpu`, mode = the
 CSV `mode`, targets ("latency_s",) = mean_ms / 1000 (the geometric mean where several setups
 timed the same program on the same GPU). A compiled mode's example whose program was also timed
-eager on that GPU asks for ("eager_latency_s", "latency_s"): the decoder writes the eager
-latency first and the compiled one after it, in one sequence, so it learns the compile
-speed-up as the step between two numbers it has just written rather than as the difference of
-two independent guesses. Examples are listed eager first, then the compiled modes, per program
-and GPU.
+eager on that GPU asks for ("eager_latency_s", "compile_speedup_x"): the decoder writes the
+eager latency first and then the speed-up (eager / compiled latency), in one sequence, so it
+learns the speed-up as a number of its own rather than as the difference of two latencies it
+would have to write within a few percent of each other; a model trained so answers such a
+mode's `latency_s` as their ratio (`core.DERIVED_TARGETS`). Examples are listed eager first,
+then the compiled modes, per program and GPU.
 
 Splits are by *problem* (level + problem number, so a problem renamed between KernelBench
 versions stays on one side). The `nvidia-l4` rows are the few-shot calibration set of an
@@ -32,11 +33,12 @@ from pathlib import Path
 
 import numpy as np
 
-from perfhint.models.core import EAGER_LATENCY, Example, Query
+from perfhint.models.core import COMPILE_SPEEDUP, EAGER_LATENCY, Example, Query
 from perfhint.models.tasks import Splits
 
 TARGET = "latency_s"
 EAGER_TARGET = EAGER_LATENCY  # a compiled mode's example: the same program's eager latency
+SPEEDUP_TARGET = COMPILE_SPEEDUP  # ... then eager / its own latency
 EAGER = "eager"
 FEW_SHOT_GPU = "nvidia-l4"
 # Order in which an example's modes are listed: eager first, then the compiled modes.
@@ -89,7 +91,7 @@ def _read(root: Path) -> tuple[tuple[Example, ...], dict[str, str]]:
         eager = seconds.get((program, gpu, EAGER)) if mode != EAGER else None
         targets, values = (TARGET,), (seconds[program, gpu, mode],)
         if eager is not None:
-            targets, values = (EAGER_TARGET, TARGET), (eager, *values)
+            targets, values = (EAGER_TARGET, SPEEDUP_TARGET), (eager, eager / values[0])
         query = Query(
             text=texts[program],
             kind="program",
@@ -104,7 +106,10 @@ def _read(root: Path) -> tuple[tuple[Example, ...], dict[str, str]]:
 
 def latency(example: Example) -> float:
     """The example's own latency (in its mode), whichever targets it asks for."""
-    return example.values[example.query.targets.index(TARGET)]
+    q, v = example.query, example.values
+    if TARGET in q.targets:
+        return v[q.targets.index(TARGET)]
+    return v[q.targets.index(EAGER_TARGET)] / v[q.targets.index(SPEEDUP_TARGET)]
 
 
 def latency_only(example: Example) -> Example:
@@ -210,13 +215,15 @@ def flop_baseline(train: list[Example], test: list[Example]) -> list[float]:
 
 def baselines(train: list[Example], test: list[Example]) -> dict[str, list[tuple[float, ...]]]:
     """Task-specific baselines aligned with test: the FLOP/bytes/ops log-linear fit (a
-    compiled example's eager latency from the eager fit of its GPU)."""
+    compiled example's eager latency from the eager fit of its GPU, its speed-up the ratio of
+    the two fits)."""
     own = flop_baseline(train, test)
     as_eager = [replace(e, query=replace(e.query, mode=EAGER)) for e in test]
     eager = flop_baseline(train, as_eager)
+    pick = {EAGER_TARGET: lambda i: eager[i], SPEEDUP_TARGET: lambda i: eager[i] / own[i]}
     return {
         "flops_bytes_loglinear": [
-            tuple(eager[i] if t == EAGER_TARGET else own[i] for t in e.query.targets)
+            tuple(pick.get(t, lambda i: own[i])(i) for t in e.query.targets)
             for i, e in enumerate(test)
         ]
     }

@@ -93,20 +93,25 @@ def test_examples_read_the_rendered_program_eager_first_in_seconds(data_root):
     assert dataset.program_id(e, data_root) is not None
 
 
-def test_compiled_examples_ask_for_the_eager_latency_first(data_root):
-    """One sequence, eager then compiled: the decoder writes the speed-up as a step."""
+def test_compiled_examples_ask_for_the_eager_latency_then_the_speedup(data_root):
+    """One sequence, eager latency then eager / compiled: the decoder writes the speed-up."""
     examples = dataset.load_examples(data_root)
     eager = {(e.query.text, e.query.profile): e for e in examples if e.query.mode == "eager"}
     compiled = [e for e in examples if e.query.mode != "eager"]
     assert compiled and all(e.query.targets == ("latency_s",) for e in eager.values())
     for e in compiled:
-        assert e.query.targets == (dataset.EAGER_TARGET, "latency_s")
+        assert e.query.targets == (dataset.EAGER_TARGET, dataset.SPEEDUP_TARGET)
         assert e.values[0] == eager[e.query.text, e.query.profile].values[0]
-        assert dataset.latency(e) == e.values[1]
+        assert math.isclose(dataset.latency(e), e.values[0] / e.values[1])
         if e.query.profile == "nvidia-t4":  # one setup there: compile halves the time
-            assert math.isclose(e.values[1], e.values[0] / 2)
+            assert math.isclose(e.values[1], 2.0)
         alone = dataset.latency_only(e)
-        assert alone.query.targets == ("latency_s",) and alone.values == (e.values[1],)
+        assert alone.query.targets == ("latency_s",) and alone.values == (dataset.latency(e),)
+        scored = e.with_derived()  # `perfhint eval` scores its latency too
+        assert scored.query.targets == (*e.query.targets, "latency_s")
+        assert scored.values == (*e.values, dataset.latency(e))
+        old = e.asking(("latency_s", dataset.EAGER_TARGET))  # a model before the speed-up
+        assert old.query.targets == (dataset.EAGER_TARGET, "latency_s")
     assert dataset.latency_only(compiled[0]).query.mode == compiled[0].query.mode
 
 
@@ -158,14 +163,17 @@ def test_flop_baseline_fits_log_linear_costs(monkeypatch):
         for i in range(50)
     ]
     joint = Example(
-        query=Query("p55", "program", "python", "nvidia-t4", (dataset.EAGER_TARGET, "latency_s"),
+        query=Query("p55", "program", "python", "nvidia-t4",
+                    (dataset.EAGER_TARGET, dataset.SPEEDUP_TARGET, "latency_s"),
                     "compile-max-autotune"),
-        values=(latency("p55"), latency("p55") * slow["compile-max-autotune"]),
+        values=(latency("p55"), 1 / slow["compile-max-autotune"],
+                latency("p55") * slow["compile-max-autotune"]),
         group="p55",
     )  # fmt: skip
-    (pair,) = dataset.baselines(train, [joint])["flops_bytes_loglinear"]
-    assert math.isclose(pair[0], latency("p55"), rel_tol=0.05)
-    assert math.isclose(pair[1], latency("p55") * 0.1, rel_tol=0.05)
+    (row,) = dataset.baselines(train, [joint])["flops_bytes_loglinear"]
+    assert math.isclose(row[0], latency("p55"), rel_tol=0.05)
+    assert math.isclose(row[1], 10.0, rel_tol=0.1)  # the ratio of the two fits
+    assert math.isclose(row[2], latency("p55") * 0.1, rel_tol=0.05)
 
 
 def test_render_puts_sizes_first_and_executes_nothing():

@@ -11,7 +11,7 @@ import pytest
 
 from perfhint.models import encoders
 from perfhint.models.checkpoints import CheckpointError
-from perfhint.models.core import Example, Query
+from perfhint.models.core import COMPILE_SPEEDUP, EAGER_LATENCY, Example, Query
 from perfhint.models.rlm import ModelConfig, RegressionLM, TrainConfig
 
 
@@ -646,14 +646,14 @@ def test_part_of_a_trained_target_sequence_is_decoded_along_the_whole_sequence(
     whole = Query(text, "program", "Python", profile, (mem, lat))
     alone = dataclasses.replace(whole, targets=(lat,))
     both = model.medians([whole])[0]
-    assert model.trained_chain(alone) == (mem, lat)
+    assert model.decode_plan(alone) == ((mem, lat), [1])
     assert model.medians([alone])[0] == pytest.approx(both[1:])  # latency after memory
     swapped = dataclasses.replace(whole, targets=(lat, mem))
     assert model.medians([swapped])[0] == pytest.approx(both[::-1])
     elsewhere = dataclasses.replace(alone, kind="function")  # nothing recorded: as asked
-    assert model.trained_chain(elsewhere) == (lat,)
+    assert model.decode_plan(elsewhere) == ((lat,), [0])
     model.record_chains([Example(alone, (1.0,))])  # now trained on its own too
-    assert model.trained_chain(alone) == (lat,)
+    assert model.decode_plan(alone) == ((lat,), [0])
     again = RegressionLM.load(model.save(tmp_path / "chains"), device="cpu")
     assert again.target_chains == model.target_chains
     meta = json.loads((tmp_path / "chains" / "config.json").read_text())
@@ -661,3 +661,32 @@ def test_part_of_a_trained_target_sequence_is_decoded_along_the_whole_sequence(
     (tmp_path / "chains" / "config.json").write_text(json.dumps(meta))
     with pytest.raises(CheckpointError, match="bad target_chains"):
         RegressionLM.load(tmp_path / "chains", device="cpu")
+
+
+def test_a_compiled_modes_latency_is_its_eager_latency_over_the_decoded_speedup(
+    tiny_encoder_dir, synthetic_examples
+):
+    from modelkit import tiny_model_config
+
+    eager, speedup, lat = EAGER_LATENCY, COMPILE_SPEEDUP, "latency_s"
+    config = dataclasses.replace(
+        tiny_model_config(str(tiny_encoder_dir)),
+        targets=(lat, eager, speedup), modes=("eager", "compile"),
+    )  # fmt: skip
+    train = []
+    for e in synthetic_examples(64, seed=3):
+        q, v = e.query, e.values[1]
+        train.append(Example(dataclasses.replace(q, mode="eager", targets=(lat,)), (v,)))
+        both = dataclasses.replace(q, mode="compile", targets=(eager, speedup))
+        train.append(Example(both, (v, 2.0)))
+    model = RegressionLM.create(config, seed=0)
+    model.fit(train, train[:8], TrainConfig(batch_size=32, max_epochs=3, lr=3e-3, log_every=0))
+    assert model.target_chains["program/compile"] == [(eager, speedup)]
+    q = dataclasses.replace(train[1].query, targets=(eager, lat))
+    assert model.decode_plan(q) == ((eager, speedup), [0, (0, 1)])
+    (e, s), (e2, derived) = model.medians([train[1].query, q])
+    assert e2 == e and derived == pytest.approx(e / s)
+    p10, p50, p90 = model.sample([q], levels=(0.1, 0.5, 0.9))[0][:, 1]
+    assert p10 <= p50 <= p90 and p50 == pytest.approx(derived)
+    on_eager = dataclasses.replace(q, mode="eager", targets=(lat,))
+    assert model.decode_plan(on_eager) == ((lat,), [0])  # eager: decoded, nothing to derive
