@@ -309,7 +309,7 @@ def _asked(values: np.ndarray, columns, levels) -> np.ndarray:
 
 
 def chain_key(query: Query) -> str:
-    """Which trained target sequences a query's may follow: those of its kind and mode."""
+    """Which trained target sequences a query may follow: those of its kind and mode."""
     return f"{query.kind}/{query.mode}"
 
 
@@ -336,7 +336,7 @@ class RegressionLM:
         # calibrated profiles whose values of some targets blend known profiles' (calibrate.py)
         self.profile_mixes: dict[str, ProfileMix] = {}
         # the target sequences trained on, per "kind/mode" (`chain_key`): a query asking for
-        # part of one is decoded along the whole sequence (`trained_chain`)
+        # part of one is decoded along the whole sequence (`decode_plan`)
         self.target_chains: dict[str, list[tuple[str, ...]]] = {}
         self.tasks: list[str] = []
         self.train_config: TrainConfig | None = None
