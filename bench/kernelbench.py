@@ -252,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
         "--train-seed-differs", action="store_true",
-        help="the model was trained on split --seed with another `perfhint train --train-seed`",
+        help="the model (saved before its split seed was recorded) was trained on split --seed "
+        "with another `perfhint train --train-seed`",
     )  # fmt: skip
     parser.add_argument("--skip-l4", action="store_true", help="no calibration runs")
     parser.add_argument("--json", type=Path, help="also write every table here")
@@ -267,8 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     methods, joint, joint_known = {}, [], False
     if args.model is not None:
         model = RegressionLM.load(args.model)
-        trained_seed = model.train_config.seed if model.train_config else args.seed
-        # `perfhint train --seed` picks the split and, without --train-seed, the run's seed
+        tc = model.train_config
+        trained_seed = (
+            args.seed if tc is None else tc.seed if tc.split_seed is None else tc.split_seed
+        )
+        # `perfhint train --seed` picks the split (recorded as split_seed since stop 32)
         if trained_seed != args.seed and not args.train_seed_differs:
             parser.error(
                 f"{args.model} was trained with --seed {trained_seed}, whose train split holds "

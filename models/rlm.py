@@ -232,6 +232,9 @@ class TrainConfig:
         each text to explain its own labels better than its twin's: the cross-entropy alone
         lets the decoder lean on what the two share and read the size that tells them apart
         weakly.
+    split_seed: the seed of the tasks' train/valid/test split the run trained on (`perfhint
+        train --seed`), kept so tools score it on its own test split; None: `seed` (runs saved
+        before it was recorded, when `--train-seed` did not set another run seed).
     """
 
     optimizer: str = "adamw"
@@ -257,6 +260,7 @@ class TrainConfig:
     log_every: int = 50
     pair_weight: float = 0.0
     pair_margin: float = 0.05
+    split_seed: int | None = None
 
     def __post_init__(self) -> None:
         if self.optimizer not in ("adamw", "adafactor"):

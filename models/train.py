@@ -549,7 +549,7 @@ def main(args) -> int:
     }
     model_json.update(overrides.get("model", {}))
     model_config = ModelConfig.from_json(model_json)
-    train_json = {"seed": args.seed}
+    train_json = {"seed": args.seed, "split_seed": args.seed}
     if args.epochs is not None:
         train_json["max_epochs"] = args.epochs
     if args.device:

@@ -209,6 +209,7 @@ def test_train_command_writes_a_checkpoint_with_a_card(
     assert train_mod.main(args) == 0
     seed1 = json.loads((tmp_path / "ft-seed1" / "config.json").read_text())
     assert (tuned["train"]["seed"], seed1["train"]["seed"]) == (0, 1)
+    assert tuned["train"]["split_seed"] == seed1["train"]["split_seed"] == 0  # one split
     assert seed1["model"] == meta["model"]
     assert seed1["version"].rsplit("-", 1)[1] != tuned["version"].rsplit("-", 1)[1]  # weights
     assert "--seed 0 --train-seed 1" in (tmp_path / "ft-seed1" / "card.md").read_text()
