@@ -242,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     # shadow the real `triton` that torch._dynamo imports (via transformers).
     here = Path(__file__).parent.resolve()
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
-    from perfhint.models.rlm import RegressionLM
+    from perfhint.models.rlm import RegressionLM, TrainConfig
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", type=Path, help="checkpoint (omit: baselines only)")
@@ -268,11 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     methods, joint, joint_known = {}, [], False
     if args.model is not None:
         model = RegressionLM.load(args.model)
-        tc = model.train_config
-        trained_seed = (
-            args.seed if tc is None else tc.seed if tc.split_seed is None else tc.split_seed
-        )
         # `perfhint train --seed` picks the split (recorded as split_seed since stop 32)
+        tc = model.train_config or TrainConfig(seed=args.seed)
+        trained_seed = tc.seed if tc.split_seed is None else tc.split_seed
         if trained_seed != args.seed and not args.train_seed_differs:
             parser.error(
                 f"{args.model} was trained with --seed {trained_seed}, whose train split holds "

@@ -106,10 +106,8 @@ def _read(root: Path) -> tuple[tuple[Example, ...], dict[str, str]]:
 
 def latency(example: Example) -> float:
     """The example's own latency (in its mode), whichever targets it asks for."""
-    q, v = example.query, example.values
-    if TARGET in q.targets:
-        return v[q.targets.index(TARGET)]
-    return v[q.targets.index(EAGER_TARGET)] / v[q.targets.index(SPEEDUP_TARGET)]
+    full = example.with_derived()  # a compiled row's: eager latency / speed-up
+    return full.values[full.query.targets.index(TARGET)]
 
 
 def latency_only(example: Example) -> Example:
@@ -220,10 +218,14 @@ def baselines(train: list[Example], test: list[Example]) -> dict[str, list[tuple
     own = flop_baseline(train, test)
     as_eager = [replace(e, query=replace(e.query, mode=EAGER)) for e in test]
     eager = flop_baseline(train, as_eager)
-    pick = {EAGER_TARGET: lambda i: eager[i], SPEEDUP_TARGET: lambda i: eager[i] / own[i]}
+
+    def value(target: str, i: int) -> float:
+        if target == EAGER_TARGET:
+            return eager[i]
+        return eager[i] / own[i] if target == SPEEDUP_TARGET else own[i]
+
     return {
         "flops_bytes_loglinear": [
-            tuple(pick.get(t, lambda i: own[i])(i) for t in e.query.targets)
-            for i, e in enumerate(test)
+            tuple(value(t, i) for t in e.query.targets) for i, e in enumerate(test)
         ]
     }
