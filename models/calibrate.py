@@ -238,7 +238,6 @@ def calibrate_model(
         _log(f"calibrate: initialising {profile!r} from {source!r} (Spearman on shots: {scores})")
         add_profile(model, profile, source)
         model.profile_targets[profile] = _targets(examples)
-        model.record_chains(examples)
         blend = fit_mix(examples, predictions) if mix else None
         if blend is not None:
             model.profile_mixes[profile] = blend
@@ -257,7 +256,6 @@ def calibrate_model(
                 return model
     fit_row(model, examples, profile, config)
     model.profile_targets[profile] = _targets(examples)
-    model.record_chains(examples)
     return model
 
 

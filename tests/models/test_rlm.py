@@ -385,6 +385,17 @@ def test_calibrate_adds_a_profile_in_a_spare_slot(tiny_model_dir, synthetic_exam
     assert "raspi4" in again.config.profiles
 
 
+def test_calibration_teaches_no_target_sequence(tiny_model_dir, synthetic_examples):
+    """Shots asking for part of a trained sequence train (at most) a profile row: every
+    profile's part-queries still decode along the whole sequence."""
+    model = RegressionLM.load(tiny_model_dir, device="cpu")
+    trained = dict(model.target_chains)
+    shots = synthetic_examples(8, seed=11, profiles=("raspi4",), two_targets=False)
+    model.calibrate(shots, "raspi4", TrainConfig(lr=1e-2, max_steps=5))
+    assert model.target_chains == trained
+    assert model.decode_plan(shots[0].query)[0] == ("peak_memory_bytes", "latency_s")
+
+
 @pytest.mark.parametrize("gain", [(0.1, 0.5), (0.5, 0.1)])
 def test_calibration_fits_the_new_row_only_when_cross_validation_says_it_helps(
     tiny_model_dir, synthetic_examples, monkeypatch, gain
