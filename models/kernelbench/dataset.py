@@ -112,10 +112,7 @@ def latency(example: Example) -> float:
 
 def latency_only(example: Example) -> Example:
     """The example asking for its own latency alone."""
-    if example.query.targets == (TARGET,):
-        return example
-    query = replace(example.query, targets=(TARGET,))
-    return replace(example, query=query, values=(latency(example),))
+    return example.asking((TARGET,))
 
 
 def load_examples(root: Path | None = None) -> list[Example]:
